@@ -1,0 +1,1 @@
+"""graphbuilder: vocational knowledge and skill graphs."""

@@ -1,0 +1,41 @@
+"""Extraction: turn a read ``Document`` into graph ``Facts``, one extractor per document kind.
+
+Each extractor is a plain function ``(document, context) -> Facts``. The context carries
+what one document needs from another (the major catalogue, to resolve 接续专业 names to
+codes); its fingerprint is part of every dependent document's build fingerprint so that a
+changed catalogue re-extracts the documents that used it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from graphbuilder.extract.base import EXTRACTOR_VERSION, Context, FactBuilder
+from graphbuilder.extract.catalogue import extract_catalogue
+from graphbuilder.extract.mapping import extract_mapping
+from graphbuilder.extract.occupations import extract_occupations
+from graphbuilder.extract.onet import extract_onet
+from graphbuilder.extract.standards import extract_standard
+from graphbuilder.model import Document, Facts
+
+Extractor = Callable[[Document, Context], Facts]
+
+EXTRACTORS: dict[str, Extractor] = {
+    "major-catalogue": extract_catalogue,
+    "major-occupation-map": extract_mapping,
+    "moe-standard": extract_standard,
+    "occupation-dictionary": extract_occupations,
+    "onet-technology": extract_onet,
+}
+
+# Kinds whose facts depend on the context (and so on the catalogue's content).
+CONTEXT_DEPENDENT: frozenset[str] = frozenset({"moe-standard"})
+
+__all__ = [
+    "CONTEXT_DEPENDENT",
+    "EXTRACTORS",
+    "EXTRACTOR_VERSION",
+    "Context",
+    "Extractor",
+    "FactBuilder",
+]
