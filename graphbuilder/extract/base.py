@@ -36,11 +36,13 @@ class Context:
     Attributes:
         base_iri: the namespace for node IRIs.
         majors_by_name: (level, name) → major code, from the catalogue.
+        major_names: major code → name, from the catalogue.
         fingerprint: a hash of what the context was made from.
     """
 
     base_iri: str
     majors_by_name: dict[tuple[str, str], str] = field(default_factory=dict)
+    major_names: dict[str, str] = field(default_factory=dict)
     fingerprint: str = ""
 
     @classmethod
@@ -56,6 +58,7 @@ class Context:
                 level, name = sec.attrs.get("level", ""), sec.attrs.get("name", "")
                 if level and name:
                     ctx.majors_by_name.setdefault((level, name), sec.key)
+                    ctx.major_names.setdefault(sec.key, name)
         ctx.fingerprint = digest(base_iri, *sorted(hashes))
         return ctx
 

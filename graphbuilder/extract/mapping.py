@@ -40,9 +40,7 @@ def extract_mapping(doc: Document, ctx: Context) -> Facts:
             coded=True,
             attrs={"code": code, "level": level_of_code(code) or level},
         )
-        occ = fb.node(
-            "Occupation", occ_code, occ_name, prov, coded=True, attrs={"code": occ_code}
-        )
+        occ = fb.node("Occupation", occ_code, occ_name, prov, coded=True, attrs={"code": occ_code})
         fb.edge(major, "preparesFor", occ, prov)
     if skipped_university:
         fb.warnings.append(f"{skipped_university} 普通本科 rows left out (not vocational majors)")

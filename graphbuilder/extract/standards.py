@@ -82,8 +82,20 @@ def extract_standard(doc: Document, ctx: Context) -> Facts:
             continue
         major = majors.get(code)
         if major is None:
-            fb.warnings.append(f"section {sec.kind!r} of {code} comes before its major header")
-            continue
+            # The OCR lost this major's 专业代码 line; the reader inferred the code from its
+            # neighbours. Name it from the catalogue, with less confidence.
+            name = ctx.major_names.get(code)
+            if name is None:
+                fb.warnings.append(f"major {code} has no header and is not in the catalogue")
+                name = code
+            majors[code] = major = fb.node(
+                "Major",
+                code,
+                name,
+                fb.provenance(sec, 0, 0, confidence=0.7),
+                coded=True,
+                attrs={"code": code, "level": level},
+            )
         if sec.kind in COURSE_TYPES:
             for n, item in enumerate(split_enumeration(sec.text), start=1):
                 prov = fb.provenance(sec, item.start, item.end)
@@ -100,7 +112,9 @@ def extract_standard(doc: Document, ctx: Context) -> Facts:
             if len(text) < 4:
                 continue
             prov = fb.provenance(sec, 0, len(text))
-            skill = fb.node("Skill", text, text, prov)
+            # One Skill per statement of a major: the same words in two majors' standards are
+            # two statements until entity resolution decides they are one skill.
+            skill = fb.node("Skill", f"{code}\x1f{text}", text, prov)
             fb.edge(major, "teaches", skill, prov, attrs={"ordinal": int(sec.attrs.get("n") or 0)})
         elif sec.kind == "training_goal":
             for text, i, j in _knowledge_items(sec):

@@ -1,0 +1,257 @@
+"""The embedded store: an on-disk Oxigraph dataset with one named graph per source document.
+
+Graphs:
+
+- ``<base>graph/doc/<id>/<fingerprint>``: the facts one document produced. The name carries
+  the document's fingerprint, so a new version is written beside the old one.
+- ``<base>graph/meta``: one ``gb:SourceDocument`` record per document (hash, kind, path,
+  fingerprint, build id). A document graph is *live* only while a record names it.
+- ``<base>graph/builds``: one record per build (id, tag, time, inputs).
+- ``<base>graph/curated``: human edits; no build ever writes it.
+
+Replacing a document is crash-safe: the new facts are bulk-loaded into a graph that no record
+names yet (invisible to every read), then one SPARQL update (one transaction) rewrites the
+record and drops the old graph. A crash leaves either the old or the new graph live, never
+half of one; an unrecorded graph left by a crash is dropped by the next writable open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Store
+
+from graphbuilder.errors import NotFoundError, StoreError
+from graphbuilder.model.iris import curated_graph, doc_iri, meta_graph
+from graphbuilder.ontology.namespace import PROV, XSD
+from graphbuilder.store.mapping import RDF_TYPE, term
+
+XSD_DATETIME = NamedNode(str(XSD.dateTime))
+USED = NamedNode(str(PROV.used))
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """What the store remembers of one source document."""
+
+    doc_id: str
+    path: str
+    kind: str
+    sha256: str
+    fingerprint: str
+    encoding: str
+    build_id: str
+
+
+_RECORD_FIELDS = (
+    ("path", "sourcePath"),
+    ("kind", "documentKind"),
+    ("sha256", "contentHash"),
+    ("fingerprint", "fingerprint"),
+    ("encoding", "encoding"),
+    ("build_id", "buildId"),
+)
+
+
+class OxigraphStore:
+    """An on-disk RDF dataset holding the graph, its documents, builds and curated edits.
+
+    Args:
+        path: the store directory (created when missing unless ``read_only``).
+        base_iri: the namespace of data IRIs.
+        read_only: open without taking the write lock (several readers may share it).
+
+    Raises:
+        StoreError: the directory cannot be opened as a store.
+    """
+
+    def __init__(self, path: Path, base_iri: str, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.base = base_iri
+        self.meta = NamedNode(meta_graph(base_iri))
+        self.builds = NamedNode(f"{base_iri}graph/builds")
+        self.curated = NamedNode(curated_graph(base_iri))
+        self._doc_graph_prefix = f"{base_iri}graph/doc/"
+        self._records: dict[str, DocumentRecord] | None = None
+        try:
+            if read_only:
+                if not (self.path / "CURRENT").exists():
+                    raise StoreError(f"no store at {self.path} (run graphbuilder build first)")
+                self._store = Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        if not read_only:
+            self._drop_unrecorded()
+
+    @property
+    def raw(self) -> Store:
+        """The underlying pyoxigraph store."""
+        return self._store
+
+    def graph_name(self, doc_id: str, fingerprint: str) -> NamedNode:
+        """The graph that holds one version of a document's facts."""
+        return NamedNode(f"{self._doc_graph_prefix}{doc_id}/{fingerprint[:16]}")
+
+    def live_graphs(self) -> list[NamedNode]:
+        """The document graphs that records name, then the meta and curated graphs."""
+        docs = self.documents().values()
+        return [self.graph_name(r.doc_id, r.fingerprint) for r in docs] + [
+            self.meta,
+            self.curated,
+        ]
+
+    def _drop_unrecorded(self) -> None:
+        live = {g.value for g in self.live_graphs()}
+        for g in list(self._store.named_graphs()):
+            if (
+                isinstance(g, NamedNode)
+                and g.value.startswith(self._doc_graph_prefix)
+                and g.value not in live
+            ):
+                self._store.remove_graph(g)
+
+    # --- documents -----------------------------------------------------------------------
+
+    def documents(self) -> dict[str, DocumentRecord]:
+        """Every document the store holds, by id (read once, then kept up to date)."""
+        if self._records is None:
+            self._records = self._read_records()
+        return dict(self._records)
+
+    def _read_records(self) -> dict[str, DocumentRecord]:
+        props = {term(p).value: f for f, p in _RECORD_FIELDS}
+        found: dict[str, dict[str, str]] = {}
+        prefix = doc_iri(self.base, "")
+        for q in self._store.quads_for_pattern(None, None, None, self.meta):
+            s = q.subject
+            if not isinstance(s, NamedNode) or not s.value.startswith(prefix):
+                continue
+            field = props.get(q.predicate.value)
+            if field is not None:
+                found.setdefault(s.value[len(prefix) :], {})[field] = str(q.object.value)
+        return {
+            doc_id: DocumentRecord(
+                doc_id=doc_id, **{f: values.get(f, "") for f, _ in _RECORD_FIELDS}
+            )
+            for doc_id, values in found.items()
+        }
+
+    def _record_quads(self, rec: DocumentRecord) -> Iterator[Quad]:
+        d = NamedNode(doc_iri(self.base, rec.doc_id))
+        yield Quad(d, RDF_TYPE, term("SourceDocument"), self.meta)
+        for field, prop in _RECORD_FIELDS:
+            value = getattr(rec, field)
+            if value:
+                yield Quad(d, term(prop), Literal(value), self.meta)
+
+    def replace_document(self, rec: DocumentRecord, quads: Iterable[Quad]) -> int:
+        """Swap in a document's new facts and record, atomically; return the quad count.
+
+        The quads may name any graph: they are written to the new version's graph.
+        """
+        d = NamedNode(doc_iri(self.base, rec.doc_id))
+        new = self.graph_name(rec.doc_id, rec.fingerprint)
+        old = self.documents().get(rec.doc_id)
+        count = 0
+
+        def into_new() -> Iterator[Quad]:
+            nonlocal count
+            for q in quads:
+                count += 1
+                yield q if q.graph_name == new else Quad(q.subject, q.predicate, q.object, new)
+
+        try:
+            if self._store.contains_named_graph(new):
+                self._store.remove_graph(new)  # a leftover of an interrupted build
+            self._store.bulk_extend(into_new())
+            self._store.add_graph(new)
+            record = " ".join(
+                f"{q.subject} {q.predicate} {q.object} ." for q in self._record_quads(rec)
+            )
+            drop = ""
+            if old is not None and old.fingerprint != rec.fingerprint:
+                drop = f" ;\nDROP SILENT GRAPH {self.graph_name(old.doc_id, old.fingerprint)}"
+            self._store.update(
+                f"DELETE WHERE {{ GRAPH {self.meta} {{ {d} ?p ?o }} }} ;\n"
+                f"INSERT DATA {{ GRAPH {self.meta} {{ {record} }} }}{drop}"
+            )
+        except (OSError, SyntaxError) as exc:
+            self._records = None
+            raise StoreError(f"cannot write document {rec.path}: {exc}") from exc
+        if self._records is not None:
+            self._records[rec.doc_id] = rec
+        return count
+
+    def remove_document(self, doc_id: str) -> None:
+        """Remove a document's facts and record in one transaction."""
+        old = self.documents().get(doc_id)
+        d = NamedNode(doc_iri(self.base, doc_id))
+        drop = f" ;\nDROP SILENT GRAPH {self.graph_name(doc_id, old.fingerprint)}" if old else ""
+        self._store.update(f"DELETE WHERE {{ GRAPH {self.meta} {{ {d} ?p ?o }} }}{drop}")
+        if self._records is not None:
+            self._records.pop(doc_id, None)
+
+    def document_graph(self, doc_id: str) -> NamedNode:
+        """The live graph of a document (raises NotFoundError when there is none)."""
+        rec = self.documents().get(doc_id)
+        if rec is None:
+            raise NotFoundError(f"no document {doc_id} in {self.path}")
+        return self.graph_name(doc_id, rec.fingerprint)
+
+    def record_build(self, build_id: str, built_at: str, tag: str, doc_ids: list[str]) -> None:
+        """Record a build (id, time, tag, the documents it holds) in the builds graph."""
+        b = NamedNode(f"{self.base}build/{build_id}")
+        quads = [
+            Quad(b, RDF_TYPE, term("Build"), self.builds),
+            Quad(b, term("buildId"), Literal(build_id), self.builds),
+            Quad(b, term("builtAt"), Literal(built_at, datatype=XSD_DATETIME), self.builds),
+        ]
+        if tag:
+            quads.append(Quad(b, term("tag"), Literal(tag), self.builds))
+        quads += [
+            Quad(b, USED, NamedNode(doc_iri(self.base, d)), self.builds) for d in sorted(doc_ids)
+        ]
+        self._store.extend(quads)
+
+    # --- reading -------------------------------------------------------------------------
+
+    def query(self, sparql: str) -> QuerySolutions | object:
+        """Run a SPARQL query whose default graph is the union of the live graphs."""
+        return self._store.query(sparql, default_graph=list(self.live_graphs()))
+
+    def content_quads(self, *, with_curated: bool = True) -> Iterator[Quad]:
+        """Every quad of the graph proper: document graphs, document records, curated edits.
+
+        Build records (which carry wall-clock times) are left out, so two builds of the
+        same input give the same content.
+        """
+        for g in self.live_graphs():
+            if g == self.curated and not with_curated:
+                continue
+            yield from self._store.quads_for_pattern(None, None, None, g)
+
+    def sorted_ntriples(self) -> bytes:
+        """The distinct triples of the live graphs merged, as sorted N-Triples.
+
+        Each graph is dumped by Oxigraph itself; merging and sorting whole lines is far
+        cheaper than building a Python object per triple, and sorted lines are canonical.
+        """
+        lines: set[bytes] = set()
+        for g in self.live_graphs():
+            lines.update(self._store.dump(format=RdfFormat.N_TRIPLES, from_graph=g).split(b"\n"))
+        lines.discard(b"")
+        return b"".join(line + b"\n" for line in sorted(lines))
+
+    def flush(self) -> None:
+        """Write buffers to disk."""
+        self._store.flush()
+
+    def close(self) -> None:
+        """Release the store (and its lock)."""
+        self._store.flush()
+        del self._store

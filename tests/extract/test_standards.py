@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from graphbuilder.extract import Context
+from graphbuilder.extract.standards import extract_standard
+from graphbuilder.model import Document, Section
+from graphbuilder.model.iris import node_iri
+
+BASE = "https://w3id.org/graphbuilder/id/"
+SRC = (
+    "专业代码 510202\n专业名称 计算机网络技术\n"
+    "本专业培养德智体美劳全面发展，掌握扎实的科学文化基础和计算机网络、程序设计、网络操作系统"
+    "等知识，具备网络搭建能力。\n"
+    "具备网络操作系统管理、网络综合布线设计与实施等基本能力；\n"
+    "计算机网络基础、程序设计基础。\n"
+    "职业技能等级证书：Web 前端开发、网络系统建设与运维\n"
+    "接续高职本科专业举例：网络工程技术、不存在的专业\n"
+)
+
+
+def _sec(kind: str, text: str, **attrs: str) -> Section:
+    start = SRC.index(text)
+    return Section("d1", kind, "510202", text, start, start + len(text), (), attrs)
+
+
+def _doc() -> Document:
+    return Document(
+        "d1",
+        "standards/5102计算机类.md",
+        "moe-standard",
+        "h",
+        "utf-8",
+        [
+            _sec("major", "计算机网络技术", code="510202", name="计算机网络技术", years="三年"),
+            _sec("training_goal", SRC.splitlines()[2]),
+            _sec("ability", "具备网络操作系统管理、网络综合布线设计与实施等基本能力；", n="1"),
+            _sec("foundation_courses", "计算机网络基础、程序设计基础。"),
+            _sec("certificate", "Web 前端开发、网络系统建设与运维", type="职业技能等级证书"),
+            _sec("continuation", "网络工程技术、不存在的专业", label="接续高职本科专业举例"),
+        ],
+    )
+
+
+def test_standard_facts_with_spans_into_the_source() -> None:
+    ctx = Context(BASE, {("职教本科", "网络工程技术"): "310202"})
+    facts = extract_standard(_doc(), ctx)
+    by_kind: dict[str, list[str]] = {}
+    for n in facts.nodes:
+        by_kind.setdefault(n.kind, []).append(n.label)
+        assert SRC[n.provenance.start : n.provenance.end] == n.label
+    assert by_kind["Course"] == ["计算机网络基础", "程序设计基础"]
+    assert by_kind["KnowledgePoint"] == ["计算机网络", "程序设计", "网络操作系统"]
+    assert by_kind["Skill"] == ["具备网络操作系统管理、网络综合布线设计与实施等基本能力"]
+    assert by_kind["Certificate"] == ["Web 前端开发", "网络系统建设与运维"]
+    major = node_iri(BASE, "Major", "510202", coded=True)
+    edges = {(e.source, e.kind, e.target) for e in facts.edges}
+    assert (major, "continuesTo", node_iri(BASE, "Major", "310202", coded=True)) in edges
+    hasparts = [e for e in facts.edges if e.kind == "hasPart"]
+    assert [e.attrs["courseType"] for e in hasparts] == ["专业基础课程"] * 2
+    assert any("不存在的专业" in w for w in facts.warnings)
+
+
+def test_major_attributes_and_level_from_code() -> None:
+    facts = extract_standard(_doc(), Context(BASE))
+    (major,) = [n for n in facts.nodes if n.kind == "Major"]
+    assert major.attrs["level"] == "高职专科"
+    assert major.attrs["studyYears"] == "三年"
+    assert major.iri.endswith("/major/510202")
