@@ -21,6 +21,7 @@ from graphbuilder.ingest import discover, read_document
 from graphbuilder.model import Document
 from graphbuilder.model.iris import digest, doc_id_for
 from graphbuilder.settings import Settings, get_settings
+from graphbuilder.stages import DERIVED_STAGES
 from graphbuilder.store.mapping import facts_quads
 from graphbuilder.store.oxigraph import DocumentRecord, OxigraphStore
 
@@ -151,8 +152,9 @@ def build(
                     warnings=tuple(facts.warnings),
                 )
             )
+        derived = _run_stages(store, summary, existing, report)
         if prune:
-            keep = set(prints) | failed_ids
+            keep = set(prints) | failed_ids | derived
             for doc_id, rec in existing.items():
                 if doc_id not in keep:
                     store.remove_document(doc_id)
@@ -162,3 +164,48 @@ def build(
     finally:
         store.close()
     return summary
+
+
+def _run_stages(
+    store: OxigraphStore,
+    summary: BuildSummary,
+    existing: dict[str, DocumentRecord],
+    report: Callable[[DocumentOutcome], None],
+) -> set[str]:
+    """Run the derived stages in order; return their pseudo-document ids."""
+    ids: set[str] = set()
+    for stage in DERIVED_STAGES:
+        ids.add(stage.doc_id)
+        fp = digest(summary.build_id, stage.name, stage.version, size=32)
+        old = existing.get(stage.doc_id)
+        if old is not None and old.fingerprint == fp:
+            report(DocumentOutcome(stage.path, "unchanged", kind="derived"))
+            continue
+        try:
+            facts = stage.run(store, stage.doc_id)
+            rec = DocumentRecord(
+                doc_id=stage.doc_id,
+                path=stage.path,
+                kind="derived",
+                sha256=summary.build_id,
+                fingerprint=fp,
+                encoding="",
+                build_id=summary.build_id,
+            )
+            graph = store.graph_name(stage.doc_id, fp)
+            n = store.replace_document(rec, facts_quads(store.base, facts, graph, summary.build_id))
+        except (GraphBuilderError, ValueError) as exc:
+            report(DocumentOutcome(stage.path, "failed", kind="derived", reason=str(exc)))
+            continue
+        report(
+            DocumentOutcome(
+                stage.path,
+                "built",
+                kind="derived",
+                nodes=len(facts.nodes),
+                edges=len(facts.edges),
+                quads=n,
+                warnings=tuple(facts.warnings),
+            )
+        )
+    return ids

@@ -3,6 +3,7 @@ function that tests call directly."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -145,6 +146,14 @@ def serve(
     # The API package depends on the library, never the reverse: name it, don't import it.
     os.environ["GRAPHBUILDER_STORE"] = str(store)
     uvicorn.run("api.main:create_app", factory=True, host=host, port=port)
+
+
+# Commands that live in their own modules: each module has ``register(app)``. Add one line
+# per module; keep heavy imports inside the command functions so ``--help`` stays fast.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(_name).register(app)
 
 
 def main() -> None:
