@@ -150,7 +150,7 @@ def serve(
 
 # Commands that live in their own modules: each module has ``register(app)``. Add one line
 # per module; keep heavy imports inside the command functions so ``--help`` stays fast.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("graphbuilder.cli.evaluate",)
 
 for _name in COMMAND_MODULES:
     importlib.import_module(_name).register(app)

@@ -57,6 +57,7 @@ class GB(DefinedNamespace):
     Module: URIRef  # Module / 模块
     Occupation: URIRef  # Occupation / 职业
     Resource: URIRef  # Teaching resource / 教学资源
+    Review: URIRef  # Review / 审核
     Skill: URIRef  # Skill / 技能点
     SourceDocument: URIRef  # Source document / 来源文档
     Task: URIRef  # Work task / 工作任务
@@ -72,6 +73,9 @@ class GB(DefinedNamespace):
     preparesFor: URIRef  # prepares for / 面向职业
     relatedTo: URIRef  # related to / 相关
     requires: URIRef  # requires / 先修要求
+    reviewedObject: URIRef  # reviewed object / 审核对象宾语
+    reviewedPredicate: URIRef  # reviewed predicate / 审核对象谓语
+    reviewedSubject: URIRef  # reviewed subject / 审核对象主语
     teaches: URIRef  # teaches / 教授
 
     # Datatype properties
@@ -100,6 +104,8 @@ class GB(DefinedNamespace):
     ordinal: URIRef  # ordinal / 序号
     remark: URIRef  # remark / 备注
     reviewStatus: URIRef  # review status / 审核状态
+    reviewedAt: URIRef  # reviewed at / 审核时间
+    reviewedBy: URIRef  # reviewed by / 审核人
     score: URIRef  # score / 匹配得分
     socCode: URIRef  # SOC code / SOC 职业代码
     sourcePath: URIRef  # source path / 来源路径

@@ -42,11 +42,12 @@ TERMS: list[tuple[URIRef, URIRef]] = sorted(
 EXPECTED_NAMES = {
     OWL.Class: {
         "Major", "Course", "Module", "KnowledgePoint", "Skill", "Occupation", "Task",
-        "Certificate", "Technology", "Resource", "SourceDocument", "Build",
+        "Certificate", "Technology", "Resource", "SourceDocument", "Build", "Review",
     },
     OWL.ObjectProperty: {
         "hasPart", "teaches", "requires", "preparesFor", "performs", "needsSkill", "certifies",
-        "alignsTo", "relatedTo", "continuesTo",
+        "alignsTo", "relatedTo", "continuesTo", "reviewedSubject", "reviewedPredicate",
+        "reviewedObject",
     },
     OWL.DatatypeProperty: {
         "code", "level", "categoryCode", "category", "subcategoryCode", "subcategory",
@@ -54,6 +55,7 @@ EXPECTED_NAMES = {
         "commodityTitle", "hotTechnology", "inDemand", "socCode", "occupationMarker", "ordinal",
         "charStart", "charEnd", "extractor", "confidence", "buildId", "contentHash",
         "sourcePath", "documentKind", "encoding", "reviewStatus", "score", "builtAt", "fingerprint", "tag",
+        "reviewedBy", "reviewedAt",
     },
 }  # fmt: skip
 
