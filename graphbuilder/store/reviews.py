@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Literal as TypingLiteral
 
-from pyoxigraph import Literal, NamedNode, Quad, Variable
+from pyoxigraph import Literal, NamedNode, Quad
 
 from graphbuilder.model.iris import digest
 from graphbuilder.ontology.namespace import XSD
@@ -72,17 +72,9 @@ def reviews(store: OxigraphStore) -> dict[Fact, ReviewStatus]:
     """Every decision in the curated graph, by fact."""
     out: dict[Fact, ReviewStatus] = {}
     res = store.raw.query(
-        "SELECT ?s ?p ?o ?status WHERE { GRAPH ?g { ?r a ?review ; ?rs ?s ; ?rp ?p ; ?ro ?o ;"
-        " ?st ?status } }",
-        # Bound here rather than spelled out, so the vocabulary stays in one place.
-        substitutions={
-            Variable("g"): store.curated,
-            Variable("review"): term("Review"),
-            Variable("rs"): term("reviewedSubject"),
-            Variable("rp"): term("reviewedPredicate"),
-            Variable("ro"): term("reviewedObject"),
-            Variable("st"): term("reviewStatus"),
-        },
+        f"SELECT ?s ?p ?o ?status WHERE {{ GRAPH {store.curated} {{ ?r a {term('Review')} ;"
+        f" {term('reviewedSubject')} ?s ; {term('reviewedPredicate')} ?p ;"
+        f" {term('reviewedObject')} ?o ; {term('reviewStatus')} ?status }} }}"
     )
     for row in res:  # type: ignore[union-attr]
         status = row["status"].value
