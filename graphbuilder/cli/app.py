@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from graphbuilder.cli.summary import print_summary
+from graphbuilder.errors import GraphBuilderError
 from graphbuilder.settings import get_settings
 
 app = typer.Typer(
@@ -157,9 +158,17 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
-    """Entry point of the installed ``graphbuilder`` script."""
-    app(prog_name="graphbuilder")
+    """Entry point of the installed ``graphbuilder`` script.
+
+    A ``GraphBuilderError`` is a user-facing problem (a missing store, a bad file): print
+    its message, not a traceback.
+    """
+    try:
+        app(prog_name="graphbuilder")
+    except GraphBuilderError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        sys.exit(1)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -49,9 +49,14 @@ def _knowledge_items(sec: Section) -> list[tuple[str, int, int]]:
     out = []
     for item in split_enumeration(body[offset:], max_len=30):
         text = item.text.removeprefix("较为扎实的").removeprefix("扎实的")
-        shift = len(item.text) - len(text)
-        start = body_start + offset + item.start + shift
-        out.append((text, start, body_start + offset + item.end))
+        start = body_start + offset + item.start + len(item.text) - len(text)
+        # "云计算及相关法律法规": the boilerplate tail is a knowledge point of its own.
+        head, sep, tail = text.partition("及相关")
+        if sep and len(head) >= 2 and len(tail) >= 2:
+            out.append((head, start, start + len(head)))
+            out.append((tail, start + len(head) + len(sep), start + len(text)))
+        else:
+            out.append((text, start, start + len(text)))
     return out
 
 
@@ -84,10 +89,10 @@ def extract_standard(doc: Document, ctx: Context) -> Facts:
         if major is None:
             # The OCR lost this major's 专业代码 line; the reader inferred the code from its
             # neighbours. Name it from the catalogue, with less confidence.
-            name = ctx.major_names.get(code)
-            if name is None:
+            known = ctx.major_names.get(code)
+            if known is None:
                 fb.warnings.append(f"major {code} has no header and is not in the catalogue")
-                name = code
+            name = known or code
             majors[code] = major = fb.node(
                 "Major",
                 code,

@@ -13,6 +13,7 @@ from graphbuilder.store.mapping import (
     RDF_TYPE,
     RDFS_LABEL,
     SKOS_ALT,
+    literal_text,
     term,
 )
 from graphbuilder.store.oxigraph import OxigraphStore
@@ -22,7 +23,7 @@ _EDGE_PREDICATES = {term(k).value: k for k in EDGE_KINDS}
 
 def _label(store: OxigraphStore, iri: str) -> str | None:
     for q in store.raw.quads_for_pattern(NamedNode(iri), RDFS_LABEL, None, None):
-        return str(q.object.value)
+        return literal_text(q.object)
     return None
 
 
@@ -60,9 +61,9 @@ def node_view(store: OxigraphStore, iri: str, *, max_edges: int = 500) -> dict[s
         fields: dict[str, str] = {}
         for a in store.raw.quads_for_pattern(st, None, None, None):
             if a.predicate == PROV_DERIVED:
-                fields["document"] = a.object.value
+                fields["document"] = literal_text(a.object)
             elif a.predicate.value.startswith(ns):
-                fields[a.predicate.value[len(ns) :]] = str(a.object.value)
+                fields[a.predicate.value[len(ns) :]] = literal_text(a.object)
         doc_id = fields.get("document", "").rsplit("/", 1)[-1]
         provenance.append(
             {

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
 
 from graphbuilder.model import Edge, Facts, Node, Provenance
 from graphbuilder.model.iris import doc_iri, statement_iri
@@ -40,6 +40,13 @@ def literal(value: str | int | float | bool) -> Literal:
     if isinstance(value, float):
         return Literal(repr(value), datatype=XSD_DOUBLE)
     return Literal(value)
+
+
+def literal_text(term_: NamedNode | BlankNode | Literal | Triple) -> str:
+    """The lexical value of a term (an IRI's string, a literal's text)."""
+    if isinstance(term_, Triple):
+        raise TypeError(f"expected an IRI or a literal, got the triple term {term_}")
+    return str(term_.value)
 
 
 def _attr_quads(s: NamedNode, attrs: dict[str, AttrValue], g: NamedNode) -> Iterator[Quad]:

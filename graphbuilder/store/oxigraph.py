@@ -26,7 +26,7 @@ from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Stor
 from graphbuilder.errors import NotFoundError, StoreError
 from graphbuilder.model.iris import curated_graph, doc_iri, meta_graph
 from graphbuilder.ontology.namespace import PROV, XSD
-from graphbuilder.store.mapping import RDF_TYPE, term
+from graphbuilder.store.mapping import RDF_TYPE, literal_text, term
 
 XSD_DATETIME = NamedNode(str(XSD.dateTime))
 USED = NamedNode(str(PROV.used))
@@ -133,7 +133,7 @@ class OxigraphStore:
                 continue
             field = props.get(q.predicate.value)
             if field is not None:
-                found.setdefault(s.value[len(prefix) :], {})[field] = str(q.object.value)
+                found.setdefault(s.value[len(prefix) :], {})[field] = literal_text(q.object)
         return {
             doc_id: DocumentRecord(
                 doc_id=doc_id, **{f: values.get(f, "") for f, _ in _RECORD_FIELDS}
@@ -243,7 +243,8 @@ class OxigraphStore:
         """
         lines: set[bytes] = set()
         for g in self.live_graphs():
-            lines.update(self._store.dump(format=RdfFormat.N_TRIPLES, from_graph=g).split(b"\n"))
+            data = self._store.dump(format=RdfFormat.N_TRIPLES, from_graph=g) or b""
+            lines.update(data.split(b"\n"))
         lines.discard(b"")
         return b"".join(line + b"\n" for line in sorted(lines))
 

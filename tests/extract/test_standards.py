@@ -9,7 +9,7 @@ BASE = "https://w3id.org/graphbuilder/id/"
 SRC = (
     "专业代码 510202\n专业名称 计算机网络技术\n"
     "本专业培养德智体美劳全面发展，掌握扎实的科学文化基础和计算机网络、程序设计、网络操作系统"
-    "等知识，具备网络搭建能力。\n"
+    "及相关法律法规等知识，具备网络搭建能力。\n"
     "具备网络操作系统管理、网络综合布线设计与实施等基本能力；\n"
     "计算机网络基础、程序设计基础。\n"
     "职业技能等级证书：Web 前端开发、网络系统建设与运维\n"
@@ -48,7 +48,7 @@ def test_standard_facts_with_spans_into_the_source() -> None:
         by_kind.setdefault(n.kind, []).append(n.label)
         assert SRC[n.provenance.start : n.provenance.end] == n.label
     assert by_kind["Course"] == ["计算机网络基础", "程序设计基础"]
-    assert by_kind["KnowledgePoint"] == ["计算机网络", "程序设计", "网络操作系统"]
+    assert by_kind["KnowledgePoint"] == ["计算机网络", "程序设计", "网络操作系统", "法律法规"]
     assert by_kind["Skill"] == ["具备网络操作系统管理、网络综合布线设计与实施等基本能力"]
     assert by_kind["Certificate"] == ["Web 前端开发", "网络系统建设与运维"]
     major = node_iri(BASE, "Major", "510202", coded=True)
