@@ -9,6 +9,7 @@ builds.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -49,6 +50,7 @@ class BuildSummary:
     build_id: str
     store: Path
     outcomes: list[DocumentOutcome] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
 
     def count(self, status: Status) -> int:
         """How many documents ended with ``status``."""
@@ -104,6 +106,7 @@ def build(
     docs: list[Document] = []
     failed_ids: set[str] = set()
     summary = BuildSummary(build_id="", store=store_dir)
+    clock = _Clock(summary.timings)
     for path, root in files:
         rel = path.relative_to(root).as_posix()
         try:
@@ -111,6 +114,7 @@ def build(
         except InputError as exc:
             failed_ids.add(doc_id_for(rel))
             report(DocumentOutcome(rel, "failed", reason=exc.reason))
+    clock.lap("read")
     ctx = Context.from_documents(base, docs)
     prints = {d.doc_id: fingerprint(d, ctx) for d in docs}
     summary.build_id = digest(*sorted(prints.values()), size=16) if prints else "empty"
@@ -125,7 +129,9 @@ def build(
                 report(DocumentOutcome(doc.path, "unchanged", kind=doc.kind))
                 continue
             try:
+                clock.lap("other")
                 facts = EXTRACTORS[doc.kind](doc, ctx)
+                clock.lap("extract")
                 rec = DocumentRecord(
                     doc_id=doc.doc_id,
                     path=doc.path,
@@ -137,6 +143,7 @@ def build(
                 )
                 graph = store.graph_name(doc.doc_id, fp)
                 n = store.replace_document(rec, facts_quads(base, facts, graph, summary.build_id))
+                clock.lap("write")
             except (GraphBuilderError, ValueError) as exc:
                 failed_ids.add(doc.doc_id)
                 report(DocumentOutcome(doc.path, "failed", kind=doc.kind, reason=str(exc)))
@@ -152,7 +159,9 @@ def build(
                     warnings=tuple(facts.warnings),
                 )
             )
+        clock.lap("other")
         derived = _run_stages(store, summary, existing, report)
+        clock.lap("derived")
         if prune:
             keep = set(prints) | failed_ids | derived
             for doc_id, rec in existing.items():
@@ -163,7 +172,21 @@ def build(
         store.record_build(summary.build_id, built_at, tag, sorted(prints))
     finally:
         store.close()
+    clock.lap("other")
     return summary
+
+
+class _Clock:
+    """Adds the time since the last lap to a named phase (read, extract, write, …)."""
+
+    def __init__(self, into: dict[str, float]) -> None:
+        self.into = into
+        self.last = time.perf_counter()
+
+    def lap(self, phase: str) -> None:
+        now = time.perf_counter()
+        self.into[phase] = self.into.get(phase, 0.0) + now - self.last
+        self.last = now
 
 
 def _run_stages(

@@ -42,7 +42,8 @@ def print_summary(console: Console, summary: BuildSummary, store: Path) -> None:
         console.print(f"[red]{len(failed)} document(s) failed:")
         for o in failed:
             console.print(f"  [red]✗[/] {o.path}: {o.reason}")
+    phases = ", ".join(f"{k} {v:.1f} s" for k, v in summary.timings.items() if v >= 0.05)
     console.print(
         f"{summary.count('built')} built, {summary.count('unchanged')} unchanged, "
-        f"{summary.count('removed')} removed, {len(failed)} failed"
+        f"{summary.count('removed')} removed, {len(failed)} failed ({phases})"
     )
