@@ -16,10 +16,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
+from pyoxigraph import Quad
+
 from graphbuilder.errors import GraphBuilderError, InputError
 from graphbuilder.extract import CONTEXT_DEPENDENT, EXTRACTOR_VERSION, EXTRACTORS, Context
 from graphbuilder.ingest import discover, read_document
-from graphbuilder.model import Document
+from graphbuilder.model import Document, Facts
 from graphbuilder.model.iris import digest, doc_id_for
 from graphbuilder.settings import Settings, get_settings
 from graphbuilder.stages import DERIVED_STAGES
@@ -122,43 +124,38 @@ def build(
     store = OxigraphStore(store_dir, base)
     try:
         existing = store.documents()
+        batch = _WriteBatch(store, report, failed_ids)
         for doc in docs:
             fp = prints[doc.doc_id]
             old = existing.get(doc.doc_id)
             if old is not None and old.fingerprint == fp:
                 report(DocumentOutcome(doc.path, "unchanged", kind=doc.kind))
                 continue
+            clock.lap("other")
             try:
-                clock.lap("other")
                 facts = EXTRACTORS[doc.kind](doc, ctx)
-                clock.lap("extract")
-                rec = DocumentRecord(
-                    doc_id=doc.doc_id,
-                    path=doc.path,
-                    kind=doc.kind,
-                    sha256=doc.sha256,
-                    fingerprint=fp,
-                    encoding=doc.encoding,
-                    build_id=summary.build_id,
-                )
-                graph = store.graph_name(doc.doc_id, fp)
-                n = store.replace_document(rec, facts_quads(base, facts, graph, summary.build_id))
-                clock.lap("write")
             except (GraphBuilderError, ValueError) as exc:
                 failed_ids.add(doc.doc_id)
                 report(DocumentOutcome(doc.path, "failed", kind=doc.kind, reason=str(exc)))
                 continue
-            report(
-                DocumentOutcome(
-                    doc.path,
-                    "built",
-                    kind=doc.kind,
-                    nodes=len(facts.nodes),
-                    edges=len(facts.edges),
-                    quads=n,
-                    warnings=tuple(facts.warnings),
-                )
+            rec = DocumentRecord(
+                doc_id=doc.doc_id,
+                path=doc.path,
+                kind=doc.kind,
+                sha256=doc.sha256,
+                fingerprint=fp,
+                encoding=doc.encoding,
+                build_id=summary.build_id,
             )
+            graph = store.graph_name(doc.doc_id, fp)
+            quads = list(facts_quads(base, facts, graph, summary.build_id))
+            clock.lap("extract")
+            batch.add(rec, quads, facts)
+            if batch.size >= WRITE_BATCH_QUADS:
+                batch.flush()
+                clock.lap("write")
+        batch.flush()
+        clock.lap("write")
         clock.lap("other")
         derived = _run_stages(store, summary, existing, report)
         clock.lap("derived")
@@ -174,6 +171,56 @@ def build(
         store.close()
     clock.lap("other")
     return summary
+
+
+# Documents are written in batches of about this many quads: Oxigraph's bulk loader has a
+# high fixed cost per call, and a batch is still replaced in one transaction.
+WRITE_BATCH_QUADS = 400_000
+
+
+class _WriteBatch:
+    """Documents extracted but not yet written; reports each one once it is (or failed)."""
+
+    def __init__(
+        self,
+        store: OxigraphStore,
+        report: Callable[[DocumentOutcome], None],
+        failed_ids: set[str],
+    ) -> None:
+        self.store = store
+        self.report = report
+        self.failed_ids = failed_ids
+        self.items: list[tuple[DocumentRecord, list[Quad], Facts]] = []
+        self.size = 0
+
+    def add(self, rec: DocumentRecord, quads: list[Quad], facts: Facts) -> None:
+        self.items.append((rec, quads, facts))
+        self.size += len(quads)
+
+    def flush(self) -> None:
+        if not self.items:
+            return
+        try:
+            self.store.replace_documents([(rec, quads) for rec, quads, _ in self.items])
+        except GraphBuilderError as exc:
+            for rec, _, _ in self.items:
+                self.failed_ids.add(rec.doc_id)
+                self.report(DocumentOutcome(rec.path, "failed", kind=rec.kind, reason=str(exc)))
+        else:
+            for rec, quads, facts in self.items:
+                self.report(
+                    DocumentOutcome(
+                        rec.path,
+                        "built",
+                        kind=rec.kind,
+                        nodes=len(facts.nodes),
+                        edges=len(facts.edges),
+                        quads=len(quads),
+                        warnings=tuple(facts.warnings),
+                    )
+                )
+        self.items = []
+        self.size = 0
 
 
 class _Clock:

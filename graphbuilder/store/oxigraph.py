@@ -17,7 +17,7 @@ half of one; an unrecorded graph left by a crash is dropped by the next writable
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -150,42 +150,55 @@ class OxigraphStore:
                 yield Quad(d, term(prop), Literal(value), self.meta)
 
     def replace_document(self, rec: DocumentRecord, quads: Iterable[Quad]) -> int:
-        """Swap in a document's new facts and record, atomically; return the quad count.
+        """Swap in one document's new facts and record, atomically; return the quad count."""
+        batch = [(rec, list(quads))]
+        self.replace_documents(batch)
+        return len(batch[0][1])
 
-        The quads may name any graph: they are written to the new version's graph.
+    def replace_documents(self, batch: Sequence[tuple[DocumentRecord, Sequence[Quad]]]) -> None:
+        """Swap in several documents' new facts and records in one step.
+
+        The quads are bulk-loaded (one load for the whole batch: Oxigraph's bulk loader has
+        a high fixed cost per call) into graphs no record names yet, then one transaction
+        rewrites the records and drops the replaced graphs. Each document ends old or new,
+        never half; the quads may name any graph, they go to the new version's graph.
         """
-        d = NamedNode(doc_iri(self.base, rec.doc_id))
-        new = self.graph_name(rec.doc_id, rec.fingerprint)
-        old = self.documents().get(rec.doc_id)
-        count = 0
+        current = self.documents()
+        updates: list[str] = []
+        news: list[NamedNode] = []
 
-        def into_new() -> Iterator[Quad]:
-            nonlocal count
-            for q in quads:
-                count += 1
-                yield q if q.graph_name == new else Quad(q.subject, q.predicate, q.object, new)
+        def placed() -> Iterator[Quad]:
+            for (rec, quads), new in zip(batch, news, strict=True):
+                for q in quads:
+                    yield q if q.graph_name == new else Quad(q.subject, q.predicate, q.object, new)
 
-        try:
-            if self._store.contains_named_graph(new):
-                self._store.remove_graph(new)  # a leftover of an interrupted build
-            self._store.bulk_extend(into_new())
-            self._store.add_graph(new)
+        for rec, _ in batch:
+            new = self.graph_name(rec.doc_id, rec.fingerprint)
+            news.append(new)
+            d = NamedNode(doc_iri(self.base, rec.doc_id))
             record = " ".join(
                 f"{q.subject} {q.predicate} {q.object} ." for q in self._record_quads(rec)
             )
-            drop = ""
+            updates.append(f"DELETE WHERE {{ GRAPH {self.meta} {{ {d} ?p ?o }} }}")
+            updates.append(f"INSERT DATA {{ GRAPH {self.meta} {{ {record} }} }}")
+            old = current.get(rec.doc_id)
             if old is not None and old.fingerprint != rec.fingerprint:
-                drop = f" ;\nDROP SILENT GRAPH {self.graph_name(old.doc_id, old.fingerprint)}"
-            self._store.update(
-                f"DELETE WHERE {{ GRAPH {self.meta} {{ {d} ?p ?o }} }} ;\n"
-                f"INSERT DATA {{ GRAPH {self.meta} {{ {record} }} }}{drop}"
-            )
+                updates.append(f"DROP SILENT GRAPH {self.graph_name(old.doc_id, old.fingerprint)}")
+        try:
+            for new in news:
+                if self._store.contains_named_graph(new):
+                    self._store.remove_graph(new)  # a leftover of an interrupted build
+            self._store.bulk_extend(placed())
+            for new in news:
+                self._store.add_graph(new)
+            self._store.update(" ;\n".join(updates))
         except (OSError, SyntaxError) as exc:
             self._records = None
-            raise StoreError(f"cannot write document {rec.path}: {exc}") from exc
+            paths = ", ".join(rec.path for rec, _ in batch[:3])
+            raise StoreError(f"cannot write documents ({paths}…): {exc}") from exc
         if self._records is not None:
-            self._records[rec.doc_id] = rec
-        return count
+            for rec, _ in batch:
+                self._records[rec.doc_id] = rec
 
     def remove_document(self, doc_id: str) -> None:
         """Remove a document's facts and record in one transaction."""
