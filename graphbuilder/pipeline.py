@@ -166,7 +166,7 @@ def build(
                     store.remove_document(doc_id)
                     report(DocumentOutcome(rec.path, "removed", kind=rec.kind))
         built_at = datetime.now(UTC).isoformat(timespec="seconds")
-        store.record_build(summary.build_id, built_at, tag, sorted(prints))
+        store.record_build(summary.build_id, built_at, tag)
     finally:
         store.close()
     clock.lap("other")

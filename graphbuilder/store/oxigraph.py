@@ -105,8 +105,19 @@ class OxigraphStore:
             self.curated,
         ]
 
+    def tagged_graphs(self) -> set[str]:
+        """Document graphs a tagged build holds: kept when a newer build replaces them."""
+        res = self._store.query(
+            f"SELECT DISTINCT ?g WHERE {{ GRAPH {self.builds} {{ ?b {term('tag')} ?t ;"
+            f" {USED} ?g }} }}"
+        )
+        return {row["g"].value for row in res}  # type: ignore[union-attr]
+
+    def _retained(self) -> set[str]:
+        return {g.value for g in self.live_graphs()} | self.tagged_graphs()
+
     def _drop_unrecorded(self) -> None:
-        live = {g.value for g in self.live_graphs()}
+        live = self._retained()
         for g in list(self._store.named_graphs()):
             if (
                 isinstance(g, NamedNode)
@@ -164,11 +175,12 @@ class OxigraphStore:
         never half; the quads may name any graph, they go to the new version's graph.
         """
         current = self.documents()
+        tagged = self.tagged_graphs()
         updates: list[str] = []
         news: list[NamedNode] = []
 
         def placed() -> Iterator[Quad]:
-            for (rec, quads), new in zip(batch, news, strict=True):
+            for (_, quads), new in zip(batch, news, strict=True):
                 for q in quads:
                     yield q if q.graph_name == new else Quad(q.subject, q.predicate, q.object, new)
 
@@ -183,7 +195,9 @@ class OxigraphStore:
             updates.append(f"INSERT DATA {{ GRAPH {self.meta} {{ {record} }} }}")
             old = current.get(rec.doc_id)
             if old is not None and old.fingerprint != rec.fingerprint:
-                updates.append(f"DROP SILENT GRAPH {self.graph_name(old.doc_id, old.fingerprint)}")
+                old_graph = self.graph_name(old.doc_id, old.fingerprint)
+                if old_graph.value not in tagged:
+                    updates.append(f"DROP SILENT GRAPH {old_graph}")
         try:
             for new in news:
                 if self._store.contains_named_graph(new):
@@ -204,7 +218,11 @@ class OxigraphStore:
         """Remove a document's facts and record in one transaction."""
         old = self.documents().get(doc_id)
         d = NamedNode(doc_iri(self.base, doc_id))
-        drop = f" ;\nDROP SILENT GRAPH {self.graph_name(doc_id, old.fingerprint)}" if old else ""
+        drop = ""
+        if old is not None:
+            old_graph = self.graph_name(doc_id, old.fingerprint)
+            if old_graph.value not in self.tagged_graphs():
+                drop = f" ;\nDROP SILENT GRAPH {old_graph}"
         self._store.update(f"DELETE WHERE {{ GRAPH {self.meta} {{ {d} ?p ?o }} }}{drop}")
         if self._records is not None:
             self._records.pop(doc_id, None)
@@ -216,20 +234,49 @@ class OxigraphStore:
             raise NotFoundError(f"no document {doc_id} in {self.path}")
         return self.graph_name(doc_id, rec.fingerprint)
 
-    def record_build(self, build_id: str, built_at: str, tag: str, doc_ids: list[str]) -> None:
-        """Record a build (id, time, tag, the documents it holds) in the builds graph."""
-        b = NamedNode(f"{self.base}build/{build_id}")
+    def record_build(self, build_id: str, built_at: str, tag: str) -> None:
+        """Record a build: id, time, tag, and the document graphs (versions) it holds.
+
+        A tagged build keeps its graphs alive through later builds, so a tag is a cheap
+        named version: unchanged documents share one graph between tags.
+        """
+        b = NamedNode(f"{self.base}build/{build_id}/{built_at}")
         quads = [
             Quad(b, RDF_TYPE, term("Build"), self.builds),
             Quad(b, term("buildId"), Literal(build_id), self.builds),
             Quad(b, term("builtAt"), Literal(built_at, datatype=XSD_DATETIME), self.builds),
         ]
         if tag:
+            # A tag names one version: a new build with the same tag takes it over.
+            self._store.update(
+                f"DELETE {{ GRAPH {self.builds} {{ ?b {term('tag')} ?t }} }} WHERE "
+                f"{{ GRAPH {self.builds} {{ ?b {term('tag')} ?t }} FILTER(?t = {Literal(tag)}) }}"
+            )
             quads.append(Quad(b, term("tag"), Literal(tag), self.builds))
-        quads += [
-            Quad(b, USED, NamedNode(doc_iri(self.base, d)), self.builds) for d in sorted(doc_ids)
-        ]
+        for rec in self.documents().values():
+            g = self.graph_name(rec.doc_id, rec.fingerprint)
+            quads.append(Quad(b, USED, g, self.builds))
+            quads.append(Quad(g, term("sourcePath"), Literal(rec.path), self.builds))
+            quads.append(Quad(g, term("documentKind"), Literal(rec.kind), self.builds))
         self._store.extend(quads)
+        self._drop_unrecorded()
+
+    def tags(self) -> dict[str, list[NamedNode]]:
+        """Every tag with the document graphs of its version."""
+        res = self._store.query(
+            f"SELECT ?t ?g WHERE {{ GRAPH {self.builds} {{ ?b {term('tag')} ?t ; {USED} ?g }} }}"
+        )
+        out: dict[str, list[NamedNode]] = {}
+        for row in res:  # type: ignore[union-attr]
+            out.setdefault(row["t"].value, []).append(row["g"])
+        return {t: sorted(gs, key=lambda g: g.value) for t, gs in out.items()}
+
+    def graph_paths(self) -> dict[str, str]:
+        """Source path of every document graph any build recorded (current or tagged)."""
+        res = self._store.query(
+            f"SELECT ?g ?p WHERE {{ GRAPH {self.builds} {{ ?g {term('sourcePath')} ?p }} }}"
+        )
+        return {row["g"].value: row["p"].value for row in res}  # type: ignore[union-attr]
 
     # --- reading -------------------------------------------------------------------------
 

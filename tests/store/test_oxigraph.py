@@ -68,5 +68,31 @@ def test_content_quads_leave_out_build_records(tmp_path: Path) -> None:
     store = OxigraphStore(tmp_path / "s", BASE)
     store.replace_document(_rec("a"), _quads(1, "x"))
     before = set(store.content_quads())
-    store.record_build("b1", "2026-01-01T00:00:00+00:00", "2025", ["a"])
+    store.record_build("b1", "2026-01-01T00:00:00+00:00", "2025")
     assert set(store.content_quads()) == before
+
+
+def test_a_tagged_version_keeps_its_graphs_through_later_builds(tmp_path: Path) -> None:
+    store = OxigraphStore(tmp_path / "s", BASE)
+    store.replace_document(_rec("a", "f1"), _quads(2, "v1-"))
+    store.replace_document(_rec("b", "f1"), _quads(1, "b-"))
+    store.record_build("b1", "2026-01-01T00:00:00+00:00", "2025")
+    store.replace_document(_rec("a", "f2"), _quads(2, "v2-"))
+    store.record_build("b2", "2026-02-01T00:00:00+00:00", "")
+    tagged = store.tags()["2025"]
+    # The tag still sees a's first version and shares b's unchanged graph with the present.
+    assert store.graph_name("a", "f1") in tagged
+    assert store.graph_name("b", "f1") in tagged
+    assert store.raw.contains_named_graph(store.graph_name("a", "f1"))
+    store.close()
+    reopened = OxigraphStore(tmp_path / "s", BASE)
+    assert reopened.raw.contains_named_graph(reopened.graph_name("a", "f1"))
+    assert _graph(reopened, "a") == {"v2-0", "v2-1"}
+
+
+def test_an_untagged_old_version_is_dropped(tmp_path: Path) -> None:
+    store = OxigraphStore(tmp_path / "s", BASE)
+    store.replace_document(_rec("a", "f1"), _quads(2, "v1-"))
+    store.record_build("b1", "2026-01-01T00:00:00+00:00", "")
+    store.replace_document(_rec("a", "f2"), _quads(2, "v2-"))
+    assert not store.raw.contains_named_graph(store.graph_name("a", "f1"))
