@@ -281,7 +281,22 @@ class OxigraphStore:
     # --- reading -------------------------------------------------------------------------
 
     def query(self, sparql: str) -> QuerySolutions | object:
-        """Run a SPARQL query whose default graph is the union of the live graphs."""
+        """Run a SPARQL query whose default graph is the union of the live graphs.
+
+        When the store holds no other document graphs (no tagged older versions, nothing
+        left by an interrupted build) that is Oxigraph's union default graph, which is fast;
+        otherwise the live graphs are listed, which Oxigraph evaluates far more slowly for
+        joins (measured: 99 s against 0.7 s for a two-pattern join on the national graph).
+        The build records' graph is part of the union: it describes builds, not nodes.
+        """
+        live = {g.value for g in self.live_graphs()}
+        others = [
+            g
+            for g in self._store.named_graphs()
+            if isinstance(g, NamedNode) and g.value not in live and g != self.builds
+        ]
+        if not others:
+            return self._store.query(sparql, use_default_graph_as_union=True)
         return self._store.query(sparql, default_graph=list(self.live_graphs()))
 
     def content_quads(self, *, with_curated: bool = True) -> Iterator[Quad]:

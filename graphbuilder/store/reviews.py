@@ -81,3 +81,11 @@ def reviews(store: OxigraphStore) -> dict[Fact, ReviewStatus]:
         if status in ("accepted", "rejected"):
             out[(row["s"].value, row["p"].value, row["o"].value)] = status
     return out
+
+
+def reviews_fingerprint(store: OxigraphStore, predicate: str) -> str:
+    """A hash of every decision on facts with ``predicate`` (a derived stage's input)."""
+    decided = sorted(
+        f"{s} {o} {status}" for (s, p, o), status in reviews(store).items() if p == predicate
+    )
+    return digest(predicate, *decided, size=32)

@@ -26,11 +26,15 @@ class DerivedStage:
             ``derived/<name>``.
         version: bump it when the stage's output for the same graph changes.
         run: ``(store, doc_id) -> Facts``; the facts' provenance must name ``doc_id``.
+        inputs: ``store -> str``, a fingerprint of what else the stage reads (its data
+            files, its settings, the human reviews); a change re-runs the stage even when
+            no document changed.
     """
 
     name: str
     version: str
     run: Callable[[OxigraphStore, str], Facts]
+    inputs: Callable[[OxigraphStore], str] | None = None
 
     @property
     def path(self) -> str:

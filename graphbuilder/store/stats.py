@@ -34,8 +34,10 @@ def graph_stats(store: OxigraphStore) -> dict[str, object]:
     assert isinstance(res, QuerySolutions)
     for row in res:
         edges[row["p"].value[len(ns) :]] = int(row["c"].value)
-    res = store.query(
-        "SELECT (COUNT(*) AS ?c) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+    graphs = " ".join(str(g) for g in store.live_graphs())
+    res = store.raw.query(
+        "SELECT (COUNT(*) AS ?c) WHERE { SELECT DISTINCT ?s ?p ?o WHERE "
+        f"{{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s ?p ?o }} }} }}"
     )
     assert isinstance(res, QuerySolutions)
     triples = int(next(iter(res))["c"].value)
