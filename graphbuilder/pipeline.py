@@ -246,7 +246,8 @@ def _run_stages(
     ids: set[str] = set()
     for stage in DERIVED_STAGES:
         ids.add(stage.doc_id)
-        fp = digest(summary.build_id, stage.name, stage.version, size=32)
+        extra = stage.inputs(store) if stage.inputs is not None else ""
+        fp = digest(summary.build_id, stage.name, stage.version, extra, size=32)
         old = existing.get(stage.doc_id)
         if old is not None and old.fingerprint == fp:
             report(DocumentOutcome(stage.path, "unchanged", kind="derived"))
