@@ -21,8 +21,13 @@ run: $(BIN)/.installed
 	$(BIN)/graphbuilder build corpora --store $(STORE)
 	$(BIN)/graphbuilder serve --store $(STORE) --host $(HOST) --port $(PORT)
 
-test: $(BIN)/.installed
+test: $(BIN)/.installed tools/cypher-lint/node_modules
 	$(BIN)/python -m pytest -q
+
+# Neo4j's own Cypher parser, for the tests that lint every statement graphbuilder sends.
+tools/cypher-lint/node_modules: tools/cypher-lint/package-lock.json
+	cd tools/cypher-lint && npm ci --no-audit --no-fund
+	touch $@
 
 check: $(BIN)/.installed
 	$(BIN)/ruff check graphbuilder api tests benchmarks scripts

@@ -1,4 +1,8 @@
-"""Dependencies shared by the routes (``Annotated`` aliases)."""
+"""Dependencies shared by the routes (``Annotated`` aliases).
+
+What the lifespan opens lives on ``app.state``: the store, the label index, the key ring, the
+settings, the SPARQL runner and the export cache.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,11 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from graphbuilder.settings import Settings, get_settings
+from api.problems import ApiProblem
+from api.security import Principal, requires
+from graphbuilder.settings import Settings
 from graphbuilder.store.oxigraph import OxigraphStore
+from graphbuilder.store.search import LabelIndex
 
 
 def get_store(request: Request) -> OxigraphStore:
@@ -16,5 +23,34 @@ def get_store(request: Request) -> OxigraphStore:
     return store
 
 
+def get_index(request: Request) -> LabelIndex:
+    """The label index built in the application's lifespan."""
+    index: LabelIndex = request.app.state.index
+    return index
+
+
+def get_app_settings(request: Request) -> Settings:
+    """The settings the application was made with."""
+    settings: Settings = request.app.state.settings
+    return settings
+
+
 StoreDep = Annotated[OxigraphStore, Depends(get_store)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
+IndexDep = Annotated[LabelIndex, Depends(get_index)]
+SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+ReaderDep = Annotated[Principal, requires("reader")]
+EditorDep = Annotated[Principal, requires("editor")]
+AdminDep = Annotated[Principal, requires("admin")]
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused (413) as soon as it passes ``limit`` bytes."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise ApiProblem(413, f"the body is larger than {limit} bytes", "too-large")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise ApiProblem(413, f"the body is larger than {limit} bytes", "too-large")
+    return bytes(body)

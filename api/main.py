@@ -2,34 +2,114 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
-from api.routes import health, nodes
-from graphbuilder.settings import get_settings
+from api import problems
+from api.exporting import ExportCache
+from api.graphcache import GraphCache
+from api.routes import (
+    admin,
+    exports,
+    health,
+    links,
+    majors,
+    nodes,
+    occupations,
+    paths,
+    resources,
+    reviews,
+    search,
+    sparql,
+    suggestions,
+    technologies,
+)
+from api.sparql import SparqlRunner
+from graphbuilder.settings import Settings, get_settings
+from graphbuilder.store.keys import load_keys
 from graphbuilder.store.oxigraph import OxigraphStore
+from graphbuilder.store.search import LabelIndex
+
+log = logging.getLogger("api")
+ROUTERS = (
+    health,
+    search,
+    nodes,
+    majors,
+    occupations,
+    technologies,
+    paths,
+    resources,
+    suggestions,
+    links,
+    reviews,
+    exports,
+    sparql,
+    admin,
+)
+DESCRIPTION = """\
+The vocational knowledge graph and skill graph over HTTP / 职业教育知识图谱与技能图谱服务.
+
+- **Read / 查询**: search by label, nodes with neighbours and provenance, majors, occupations,
+  technologies, learning paths. Anonymous reading can be allowed by the server's settings.
+- **Curate / 维护** (key with role `editor`): teaching resources and their links to knowledge
+  points and skills, bulk import of a 资源库 listing, review of alignments and prerequisites.
+- **Sync / 同步**: exports with ETags, SPARQL 1.1 (queries only, limited in time and size).
+
+Send a key as `X-API-Key: gb_…` or `Authorization: Bearer gb_…`. Errors are RFC 9457
+problem documents (`application/problem+json`).
+"""
 
 
-def create_app(store_dir: Path | None = None) -> FastAPI:
-    """The application serving the store in ``store_dir`` (default: the settings' store)."""
+def create_app(store_dir: Path | None = None, *, settings: Settings | None = None) -> FastAPI:
+    """The application serving the store in ``store_dir`` (default: the settings' store).
+
+    The store is opened for writing (editors write curated data) in the lifespan, so only
+    one server (and no build) can hold it at a time.
+    """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        settings = get_settings()
-        app.state.store = OxigraphStore(
-            store_dir or settings.store, settings.base_iri, read_only=True
-        )
-        yield
+        s = settings or get_settings()
+        store = OxigraphStore(store_dir or s.store, s.base_iri)
+        app.state.settings = s
+        app.state.store = store
+        app.state.keys = load_keys(s.api_keys_file)
+        app.state.index = LabelIndex.from_store(store)
+        app.state.sparql = SparqlRunner(s.sparql_timeout, s.sparql_max_results)
+        app.state.exports = ExportCache()
+        app.state.suggester = None  # built on the first suggestion request
+        app.state.graph = GraphCache(store)  # loaded on the first path request
+        log.info("serving %s: %d nodes indexed", store.path, len(app.state.index))
+        try:
+            yield
+        finally:
+            app.state.graph.wait()
+            app.state.sparql.close()
+            app.state.exports.close()
+            store.close()
 
     app = FastAPI(
         title="graphbuilder",
-        description="Vocational knowledge and skill graph / 职业教育知识图谱与技能图谱",
+        description=DESCRIPTION,
         version="0.1.0",
         lifespan=lifespan,
     )
-    app.include_router(health.router, prefix="/api/v1")
-    app.include_router(nodes.router, prefix="/api/v1")
+    problems.install(app)
+    origins = (settings or get_settings()).cors_origins
+    if origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=origins,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "X-API-Key", "Content-Type", "If-None-Match"],
+            expose_headers=["ETag", "X-Build-Id", "Location"],
+        )
+    for module in ROUTERS:
+        app.include_router(module.router, prefix="/api/v1")
     return app

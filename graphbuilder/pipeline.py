@@ -19,7 +19,13 @@ from typing import Literal
 from pyoxigraph import Quad
 
 from graphbuilder.errors import GraphBuilderError, InputError
-from graphbuilder.extract import CONTEXT_DEPENDENT, EXTRACTOR_VERSION, EXTRACTORS, Context
+from graphbuilder.extract import (
+    CONTEXT_DEPENDENT,
+    EXTRACTOR_VERSION,
+    EXTRACTORS,
+    LEXICON_DEPENDENT,
+    Context,
+)
 from graphbuilder.ingest import discover, read_document
 from graphbuilder.model import Document, Facts
 from graphbuilder.model.iris import digest, doc_id_for
@@ -67,7 +73,10 @@ class BuildSummary:
 def fingerprint(doc: Document, ctx: Context) -> str:
     """What decides whether a document must be extracted again."""
     dependent = ctx.fingerprint if doc.kind in CONTEXT_DEPENDENT else ""
-    return digest(doc.sha256, doc.kind, EXTRACTOR_VERSION, ctx.base_iri, dependent, size=32)
+    lexicons = [ctx.lexicons.fingerprint] if doc.kind in LEXICON_DEPENDENT else []
+    return digest(
+        doc.sha256, doc.kind, EXTRACTOR_VERSION, ctx.base_iri, dependent, *lexicons, size=32
+    )
 
 
 def build(

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from graphbuilder.cli.summary import print_summary
+from graphbuilder.cli.summary import outcomes_json, print_details, print_summary
 from graphbuilder.errors import GraphBuilderError
 from graphbuilder.settings import get_settings
 
@@ -42,6 +42,12 @@ def build(
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit non-zero when any document failed.")
     ] = False,
+    details: Annotated[
+        bool, typer.Option("--details", help="One line per document: kind, output, reason.")
+    ] = False,
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Write every document's outcome as JSON.")
+    ] = None,
 ) -> None:
     """Build or update the graph in STORE from SOURCES (default: corpora/)."""
     from graphbuilder.pipeline import build as run_build
@@ -69,7 +75,11 @@ def build(
             on_start=lambda n: bar.update(task, total=n),
             on_document=lambda o: bar.update(task, advance=1, description=o.path[-40:]),
         )
+    if details:
+        print_details(console, summary)
     print_summary(console, summary, store)
+    if report is not None:
+        report.write_text(outcomes_json(summary), encoding="utf-8")
     if strict and summary.failed:
         raise typer.Exit(1)
 
@@ -116,21 +126,56 @@ def validate(store: StoreOpt = Path("build/store")) -> None:
 @app.command()
 def export(
     store: StoreOpt = Path("build/store"),
-    fmt: Annotated[str, typer.Option("--format", help="Export format: turtle.")] = "turtle",
-    output: Annotated[Path, typer.Option("-o", "--output", help="Output file.")] = Path(
-        "build/graph.ttl"
-    ),
+    fmt: Annotated[
+        str, typer.Option("--format", help="Export format (--list-formats shows them all).")
+    ] = "turtle",
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Output file, or folder for case and neo4j-csv."),
+    ] = None,
+    major: Annotated[
+        list[str] | None,
+        typer.Option("--major", help="Only this major (code) and what hangs off it; repeatable."),
+    ] = None,
+    kind: Annotated[
+        list[str] | None, typer.Option("--kind", help="Only nodes of this kind; repeatable.")
+    ] = None,
+    list_formats: Annotated[
+        bool, typer.Option("--list-formats", help="List the formats and exit.")
+    ] = False,
 ) -> None:
-    """Export the graph to a file."""
-    from graphbuilder.export import EXPORTERS
+    """Export the graph (or part of it) in a standard format a platform imports."""
+    from graphbuilder.errors import NotFoundError
+    from graphbuilder.export import EXPORTERS, Selection
     from graphbuilder.store.oxigraph import OxigraphStore
 
+    if list_formats:
+        for f in EXPORTERS.values():
+            where = "folder" if f.writes_folder else f"file ({f.suffix})"
+            typer.echo(f"{f.name:<10} {where:<18} {f.description}")
+        return
     if fmt not in EXPORTERS:
         console.print(f"[red]unknown format {fmt!r}; choose one of: {', '.join(EXPORTERS)}")
         raise typer.Exit(2)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    n = EXPORTERS[fmt](OxigraphStore(store, get_settings().base_iri, read_only=True), output)
-    console.print(f"wrote {n:,} triples to {output}")
+    exporter = EXPORTERS[fmt]
+    try:
+        selection = Selection(majors=tuple(major or ()), kinds=tuple(kind or ()))
+    except ValueError as exc:
+        console.print(f"[red]{exc}", soft_wrap=True)
+        raise typer.Exit(2) from None
+    default = "graph.ttl" if fmt == "turtle" else f"graph-{fmt}{exporter.suffix}"
+    target = output or Path("build") / default
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        report = exporter(
+            OxigraphStore(store, get_settings().base_iri, read_only=True), target, selection
+        )
+    except NotFoundError as exc:
+        console.print(f"[red]{exc}", soft_wrap=True)
+        raise typer.Exit(2) from None
+    console.print(f"wrote {report.describe()} to {target}")
+    if fmt == "neo4j-csv":
+        console.print(f"load them with: sh {target / 'import.sh'}")
 
 
 @app.command()
@@ -138,20 +183,41 @@ def serve(
     store: StoreOpt = Path("build/store"),
     host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    keys: Annotated[
+        Path | None,
+        typer.Option(
+            help="API key file (make keys with: python -m graphbuilder.store.keys add NAME"
+            " --role editor --file FILE). Without keys nothing can be written."
+        ),
+    ] = None,
 ) -> None:
-    """Serve the graph over HTTP (API under /api/v1, OpenAPI at /docs)."""
+    """Serve the graph over HTTP (API under /api/v1, OpenAPI at /docs).
+
+    The server opens the store for writing (editors add resources, links and reviews), so
+    stop it before building into the same store.
+    """
     import os
 
     import uvicorn
 
     # The API package depends on the library, never the reverse: name it, don't import it.
     os.environ["GRAPHBUILDER_STORE"] = str(store)
+    if keys is not None:
+        os.environ["GRAPHBUILDER_API_KEYS_FILE"] = str(keys)
+    get_settings.cache_clear()
     uvicorn.run("api.main:create_app", factory=True, host=host, port=port)
 
 
 # Commands that live in their own modules: each module has ``register(app)``. Add one line
 # per module; keep heavy imports inside the command functions so ``--help`` stays fast.
-COMMAND_MODULES: tuple[str, ...] = ("graphbuilder.cli.evaluate",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "graphbuilder.cli.evaluate",
+    "graphbuilder.cli.diff",
+    "graphbuilder.cli.neo4j",
+    "graphbuilder.cli.path",
+    "graphbuilder.cli.report",
+    "graphbuilder.cli.train",
+)
 
 for _name in COMMAND_MODULES:
     importlib.import_module(_name).register(app)

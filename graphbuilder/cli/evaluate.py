@@ -12,7 +12,12 @@ import typer
 
 eval_app = typer.Typer(help="Score extraction, alignment and prerequisites against gold files.")
 
-EVAL_MODULES: tuple[str, ...] = ()
+EVAL_MODULES: tuple[str, ...] = (
+    "graphbuilder.cli.eval_align",
+    "graphbuilder.cli.eval_prereq",
+    "graphbuilder.cli.eval_ner",
+    "graphbuilder.cli.eval_skills",
+)
 
 
 def register(app: typer.Typer) -> None:

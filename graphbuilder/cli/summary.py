@@ -11,6 +11,33 @@ from rich.table import Table
 from graphbuilder.pipeline import BuildSummary
 
 
+def print_details(console: Console, summary: BuildSummary) -> None:
+    """One line per document: what it was read as, what it produced, or why it failed."""
+    table = Table(title="documents", show_lines=False)
+    for col in ("document", "status", "kind", "nodes", "edges", "warnings / reason"):
+        table.add_column(col, justify="right" if col in ("nodes", "edges") else "left")
+    for o in summary.outcomes:
+        note = o.reason or "; ".join(o.warnings[:2]) + (" …" if len(o.warnings) > 2 else "")
+        table.add_row(o.path, o.status, o.kind, str(o.nodes), str(o.edges), note)
+    console.print(table)
+
+
+def outcomes_json(summary: BuildSummary) -> str:
+    """The build's outcomes as JSON (one object per document), for --report."""
+    import json
+    from dataclasses import asdict
+
+    return json.dumps(
+        {
+            "build_id": summary.build_id,
+            "timings_s": {k: round(v, 3) for k, v in summary.timings.items()},
+            "documents": [asdict(o) for o in summary.outcomes],
+        },
+        ensure_ascii=False,
+        indent=1,
+    )
+
+
 def print_summary(console: Console, summary: BuildSummary, store: Path) -> None:
     """Counts per document kind, then every failed document with its reason."""
     table = Table(title=f"build {summary.build_id} → {store}", show_lines=False)

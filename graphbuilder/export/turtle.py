@@ -1,4 +1,8 @@
-"""Turtle export of the whole graph: deterministic, so two builds give identical bytes."""
+"""Turtle export: deterministic, so two builds of the same input give identical bytes.
+
+Canonical output needs every triple sorted before the first is written, so Turtle does not
+stream: the distinct N-Triples lines are sorted in memory, then serialised with the prefixes.
+"""
 
 from __future__ import annotations
 
@@ -30,11 +34,20 @@ def prefixes(base: str) -> dict[str, str]:
     return out
 
 
-def export_turtle(store: OxigraphStore, out: Path | BinaryIO) -> int:
-    """Write the graph as Turtle; return the number of triples written."""
-    data = store.sorted_ntriples()
+def sorted_lines(ntriples: bytes) -> bytes:
+    """The distinct lines of an N-Triples document, sorted (its canonical form)."""
+    lines = set(ntriples.split(b"\n"))
+    lines.discard(b"")
+    return b"".join(line + b"\n" for line in sorted(lines))
+
+
+def write_turtle(data: bytes, base: str, out: Path | BinaryIO) -> int:
+    """Write sorted N-Triples ``data`` as Turtle; return the number of triples."""
     target = str(out) if isinstance(out, Path) else out
-    serialize(
-        parse(data, RdfFormat.N_TRIPLES), target, RdfFormat.TURTLE, prefixes=prefixes(store.base)
-    )
+    serialize(parse(data, RdfFormat.N_TRIPLES), target, RdfFormat.TURTLE, prefixes=prefixes(base))
     return data.count(b"\n")
+
+
+def export_turtle(store: OxigraphStore, out: Path | BinaryIO) -> int:
+    """Write the whole graph as Turtle; return the number of triples written."""
+    return write_turtle(store.sorted_ntriples(), store.base, out)

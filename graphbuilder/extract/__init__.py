@@ -12,10 +12,14 @@ from collections.abc import Callable
 
 from graphbuilder.extract.base import EXTRACTOR_VERSION, Context, FactBuilder
 from graphbuilder.extract.catalogue import extract_catalogue
+from graphbuilder.extract.course_standard import extract_course_standard
+from graphbuilder.extract.listing import extract_listing
 from graphbuilder.extract.mapping import extract_mapping
 from graphbuilder.extract.occupations import extract_occupations
 from graphbuilder.extract.onet import extract_onet
+from graphbuilder.extract.plan import extract_plan
 from graphbuilder.extract.standards import extract_standard
+from graphbuilder.extract.textbook import extract_nav, extract_textbook
 from graphbuilder.model import Document, Facts
 
 Extractor = Callable[[Document, Context], Facts]
@@ -26,15 +30,23 @@ EXTRACTORS: dict[str, Extractor] = {
     "moe-standard": extract_standard,
     "occupation-dictionary": extract_occupations,
     "onet-technology": extract_onet,
+    "training-plan": extract_plan,
+    "course-standard": extract_course_standard,
+    "textbook": extract_textbook,
+    "textbook-nav": extract_nav,
+    "resource-listing": extract_listing,
 }
 
 # Kinds whose facts depend on the context (and so on the catalogue's content).
 CONTEXT_DEPENDENT: frozenset[str] = frozenset({"moe-standard"})
+# Kinds whose facts depend on the NLP lexicons (skill words, the taxonomy's terms).
+LEXICON_DEPENDENT: frozenset[str] = frozenset({"moe-standard", "occupation-dictionary"})
 
 __all__ = [
     "CONTEXT_DEPENDENT",
     "EXTRACTORS",
     "EXTRACTOR_VERSION",
+    "LEXICON_DEPENDENT",
     "Context",
     "Extractor",
     "FactBuilder",

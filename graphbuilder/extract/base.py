@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from graphbuilder.extract.lexicons import Lexicons
 from graphbuilder.model import Document, Edge, Facts, Node, Provenance, Section
 from graphbuilder.model.iris import digest, node_iri
 from graphbuilder.model.records import AttrValue
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 LEVELS_BY_CODE_DIGIT = {
     "2": "职教本科",
@@ -38,12 +39,14 @@ class Context:
         majors_by_name: (level, name) → major code, from the catalogue.
         major_names: major code → name, from the catalogue.
         fingerprint: a hash of what the context was made from.
+        lexicons: the word lists of skill, knowledge and technology extraction.
     """
 
     base_iri: str
     majors_by_name: dict[tuple[str, str], str] = field(default_factory=dict)
     major_names: dict[str, str] = field(default_factory=dict)
     fingerprint: str = ""
+    lexicons: Lexicons = field(default_factory=Lexicons.shipped)
 
     @classmethod
     def from_documents(cls, base_iri: str, documents: list[Document]) -> Context:
@@ -98,18 +101,25 @@ class FactBuilder:
         coded: bool = False,
         label_en: str | None = None,
         attrs: dict[str, AttrValue] | None = None,
+        alt_labels: tuple[str, ...] = (),
     ) -> str:
-        """Add a node (first mention wins) and return its IRI."""
+        """Add a node (first mention wins, later alternative labels join it); return its IRI."""
         iri = node_iri(self.base, kind, key, coded=coded)
-        if iri not in self._nodes:
+        old = self._nodes.get(iri)
+        if old is None:
+            alts = tuple(dict.fromkeys(a for a in alt_labels if a != label))
             self._nodes[iri] = Node(
                 iri=iri,
                 kind=kind,  # type: ignore[arg-type]
                 label=label,
                 label_en=label_en,
+                alt_labels=alts,
                 attrs=attrs or {},
                 provenance=prov,
             )
+        elif new := [a for a in alt_labels if a != old.label and a not in old.alt_labels]:
+            alts = tuple(dict.fromkeys((*old.alt_labels, *new)))
+            self._nodes[iri] = old.model_copy(update={"alt_labels": alts})
         return iri
 
     def edge(
@@ -130,6 +140,10 @@ class FactBuilder:
                 attrs=attrs or {},
                 provenance=prov,
             )
+
+    def has_edge(self, source: str, kind: str, target: str) -> bool:
+        """Whether this document already states the edge."""
+        return (source, kind, target) in self._edges
 
     def node_iri_for_code(self, code: str, kind: str = "Major") -> str:
         """The IRI of a coded node another document asserts (no node is added here)."""

@@ -1,14 +1,18 @@
-"""职业分类大典 text → ``Occupation`` nodes and their ``Task`` nodes (``performs``)."""
+"""职业分类大典 text → ``Occupation`` nodes, their ``Task`` nodes (``performs``) and the
+atomic skills each task needs (``needsSkill``), with the technologies a task names."""
 
 from __future__ import annotations
 
 from graphbuilder.extract.base import Context, FactBuilder
+from graphbuilder.extract.statements import StatementFacts
 from graphbuilder.model import Document, Facts
 
 
 def extract_occupations(doc: Document, ctx: Context) -> Facts:
-    """One ``Occupation`` per entry, its definition, and a ``Task`` per 主要工作任务 line."""
+    """An ``Occupation`` per entry with its definition; a ``Task`` per 主要工作任务 line and
+    the skills it needs."""
     fb = FactBuilder(doc, ctx, "occupation-dictionary")
+    statements = StatementFacts(fb, ctx)
     current: str | None = None
     current_code = ""
     definitions: dict[str, str] = {}
@@ -38,6 +42,8 @@ def extract_occupations(doc: Document, ctx: Context) -> Facts:
             prov = fb.provenance(sec)
             task = fb.node("Task", f"{current_code}\x1f{text}", text, prov, attrs={"ordinal": n})
             fb.edge(current, "performs", task, prov, attrs={"ordinal": n})
+            statements.statement(sec, task, "needsSkill", verbal=True, knowledge=False)
+    statements.finish()
     facts = fb.facts()
     # Definitions arrive after the node; attach them now that all sections are read.
     facts.nodes = [

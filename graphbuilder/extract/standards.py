@@ -1,7 +1,9 @@
 """专业教学标准 sections → majors, courses, skills, knowledge points, certificates, 接续专业.
 
-The rules follow the standard's fixed headings. Splitting ability statements into atomic
-skills is the NLP stage's job; here each statement of 主要专业能力要求 is one ``Skill``.
+The rules follow the standard's fixed headings. Each statement of 主要专业能力要求 and the
+能力 clause of 培养目标定位 are split into atomic skills, their 知识 clauses into knowledge
+points, and technologies named in them or in course names are related to the skill,
+knowledge point or course that names them (:mod:`graphbuilder.extract.statements`).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 
 from graphbuilder.extract.base import Context, FactBuilder, level_of_code
+from graphbuilder.extract.statements import StatementFacts
 from graphbuilder.model import Document, Facts, Section
 from graphbuilder.model.records import AttrValue
 from graphbuilder.nlp.enumeration import split_enumeration
@@ -24,9 +27,6 @@ _CONTINUATION_LEVELS = (
     ("职业本科", "职教本科"),
 )
 
-# "掌握扎实的科学文化基础和A、B、C等知识": the clause between 掌握 and 知识.
-_KNOWLEDGE_CLAUSE = re.compile(r"掌握(?P<body>[^。；;]{2,300}?)(?:等|相关)?(?:专业)?知识")
-_KNOWLEDGE_PREFIX = re.compile(r"^(?:扎实的)?科学文化基础(?:知识)?[和及，,、]?")
 _STATEMENT_END = re.compile(r"[；;。.，,\s]+$")
 
 
@@ -37,32 +37,17 @@ def _continuation_level(label: str) -> str | None:
     return None
 
 
-def _knowledge_items(sec: Section) -> list[tuple[str, int, int]]:
-    """Knowledge points named in the 掌握…知识 clause of 培养目标定位."""
-    m = _KNOWLEDGE_CLAUSE.search(sec.text)
-    if not m:
-        return []
-    body_start = m.start("body")
-    body = m.group("body")
-    prefix = _KNOWLEDGE_PREFIX.match(body)
-    offset = prefix.end() if prefix else 0
-    out = []
-    for item in split_enumeration(body[offset:], max_len=30):
-        text = item.text.removeprefix("较为扎实的").removeprefix("扎实的")
-        start = body_start + offset + item.start + len(item.text) - len(text)
-        # "云计算及相关法律法规": the boilerplate tail is a knowledge point of its own.
-        head, sep, tail = text.partition("及相关")
-        if sep and len(head) >= 2 and len(tail) >= 2:
-            out.append((head, start, start + len(head)))
-            out.append((tail, start + len(head) + len(sep), start + len(text)))
-        else:
-            out.append((text, start, start + len(text)))
-    return out
+def _slice(sec: Section, i: int, j: int) -> Section:
+    """The part ``sec.text[i:j]`` as a section of its own (same source offsets)."""
+    start, end = sec.span(i, j)
+    offsets = sec.offsets[i:j] if sec.offsets else ()
+    return Section(sec.doc_id, sec.kind, sec.key, sec.text[i:j], start, end, offsets, sec.attrs)
 
 
 def extract_standard(doc: Document, ctx: Context) -> Facts:
     """Facts of one 专业类 file of the national teaching standards."""
     fb = FactBuilder(doc, ctx, "moe-standard")
+    statements = StatementFacts(fb, ctx)
     majors: dict[str, str] = {}
     unresolved: list[str] = []
     for sec in doc.sections:
@@ -112,20 +97,14 @@ def extract_standard(doc: Document, ctx: Context) -> Facts:
                     prov,
                     attrs={"courseType": COURSE_TYPES[sec.kind], "ordinal": n},
                 )
+                statements.technologies(_slice(sec, item.start, item.end), [], course)
         elif sec.kind == "ability":
-            text = _STATEMENT_END.sub("", sec.text.strip())
-            if len(text) < 4:
+            if len(_STATEMENT_END.sub("", sec.text.strip())) < 4:
                 continue
-            prov = fb.provenance(sec, 0, len(text))
-            # One Skill per statement of a major: the same words in two majors' standards are
-            # two statements until entity resolution decides they are one skill.
-            skill = fb.node("Skill", f"{code}\x1f{text}", text, prov)
-            fb.edge(major, "teaches", skill, prov, attrs={"ordinal": int(sec.attrs.get("n") or 0)})
+            ordinal = int(sec.attrs.get("n") or 0)
+            statements.statement(sec, major, "teaches", ordinal=ordinal)
         elif sec.kind == "training_goal":
-            for text, i, j in _knowledge_items(sec):
-                prov = fb.provenance(sec, i, j, confidence=0.9)
-                kp = fb.node("KnowledgePoint", text, text, prov)
-                fb.edge(major, "teaches", kp, prov)
+            statements.goal(sec, major)
         elif sec.kind == "certificate":
             ctype = sec.attrs.get("type", "").strip()
             for item in split_enumeration(sec.text):
@@ -144,6 +123,7 @@ def extract_standard(doc: Document, ctx: Context) -> Facts:
                     continue
                 prov = fb.provenance(sec, item.start, item.end)
                 fb.edge(major, "continuesTo", fb.node_iri_for_code(target), prov)
+    statements.finish()
     if unresolved:
         fb.warnings.append(
             f"{len(unresolved)} 接续专业 names not in the catalogue (e.g. {unresolved[0]})"

@@ -10,9 +10,16 @@
   ``occupation_definition``, ``task``.
 - ``major-catalogue``: ``catalogue_row``; ``major-occupation-map``: ``mapping_row``;
   ``onet-technology``: ``technology_row``.
+- ``training-plan`` (人才培养方案, :mod:`~graphbuilder.ingest.plan`), ``course-standard``
+  (课程标准/教学大纲, :mod:`~graphbuilder.ingest.course_standard`), ``textbook`` and
+  ``textbook-nav`` (:mod:`~graphbuilder.ingest.textbook`, :mod:`~graphbuilder.ingest.nav`),
+  ``resource-listing`` (资源库, :mod:`~graphbuilder.ingest.listing`): see their modules.
 
-Spans index the decoded text; for a workbook that is its TSV rendering
-(:func:`graphbuilder.ingest.xlsx.render_workbook`).
+Formats are judged by content (:mod:`~graphbuilder.ingest.formats`): text in UTF-8, GB18030/GBK
+or UTF-16 (with or without a BOM), HTML, docx, PDF with a text layer, xlsx, CSV, JSON, YAML.
+Spans index the decoded text; for a workbook, docx, PDF or HTML file that is its rendering
+(:func:`render_source`). Every file is read within the limits of the settings
+(:mod:`~graphbuilder.ingest.limits`): size, zip bombs, HTML depth, PDF pages.
 """
 
 from __future__ import annotations
@@ -22,18 +29,17 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from graphbuilder.errors import EmptyDocumentError, InputError, UnsupportedFormatError
-from graphbuilder.ingest import occupations, onet, standards, tables, xlsx
-from graphbuilder.ingest.decode import decode
-from graphbuilder.ingest.detect import TEXT_KINDS, is_secondary_occupations, text_kind
-from graphbuilder.ingest.occupations_new import read_new_occupations
+from graphbuilder.errors import EmptyDocumentError, InputError
+from graphbuilder.ingest.kinds import KINDS, read_kind
+from graphbuilder.ingest.limits import read_bounded
+from graphbuilder.ingest.sources import load_source
 from graphbuilder.model.iris import doc_id_for
-from graphbuilder.model.records import Document, Section
+from graphbuilder.model.records import Document
+from graphbuilder.settings import Settings, get_settings
 
-__all__ = ["discover", "read_document"]
+__all__ = ["KINDS", "discover", "read_document", "render_source"]
 
 _SKIPPED_PREFIXES = ("notice", "readme", "license", "provenance")
-_ZIP_MAGIC = b"PK\x03\x04"
 
 
 def discover(sources: Sequence[Path]) -> list[tuple[Path, Path]]:
@@ -75,12 +81,16 @@ def _wanted(name: str) -> bool:
     return not name.startswith(".") and not name.lower().startswith(_SKIPPED_PREFIXES)
 
 
-def read_document(path: Path, root: Path) -> Document:
+def read_document(path: Path, root: Path, settings: Settings | None = None) -> Document:
     """Read one file into a ``Document``: decode it, recognise its kind, cut it into sections.
+
+    Whatever the bytes, the only exception that leaves is an ``InputError`` naming the file
+    and the reason, so one bad file never stops a build.
 
     Args:
         path: the file.
         root: the folder its id is relative to.
+        settings: the input limits (the process settings by default).
 
     Returns:
         The document with its sections in reading order.
@@ -89,52 +99,42 @@ def read_document(path: Path, root: Path) -> Document:
         EmptyDocumentError: nothing but whitespace.
         UnsupportedFormatError: binary content, an unknown workbook layout, an unknown text.
         EncodingError: bytes that decode as no supported encoding.
-        InputError: an unreadable file or a damaged workbook.
+        InputError: an unreadable, vanished or too large file, a damaged archive or a zip bomb.
     """
+    settings = settings or get_settings()
     name = str(path)
     relpath = Path(os.path.relpath(path, root)).as_posix()
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(name, f"cannot be read: {exc.strerror or exc}") from exc
+    raw = read_bounded(path, settings)
     if not raw.strip():
         raise EmptyDocumentError(name, "empty file" if not raw else "only whitespace")
     doc_id = doc_id_for(relpath)
-    if raw.startswith(_ZIP_MAGIC):
-        kind, encoding, sections = _read_workbook(doc_id, raw, name)
-    else:
-        kind, encoding, sections = _read_text(doc_id, raw, name)
+    try:
+        source = load_source(raw, name, settings)
+        kind, sections = read_kind(doc_id, source, path, relpath)
+    except InputError:
+        raise
+    # A reader that fails on input it should have refused is a bug; the build still goes on,
+    # and the failure is reported against the file with what went wrong.
+    except (Exception, RecursionError) as exc:
+        raise InputError(
+            name, f"reader error ({type(exc).__name__}: {exc}); please report it"
+        ) from exc
     sha256 = hashlib.sha256(raw).hexdigest()
-    return Document(doc_id, relpath, kind, sha256, encoding, sections)
+    return Document(doc_id, relpath, kind, sha256, source.encoding, sections)
 
 
-def _read_workbook(doc_id: str, raw: bytes, name: str) -> tuple[str, str, list[Section]]:
-    sheets = xlsx.load_sheets(raw, name)
-    kind = tables.workbook_kind(sheets)
-    if kind is None:
-        found = tables.headers(sheets) or "no rows"
-        raise UnsupportedFormatError(name, f"unknown xlsx layout (headers: {found})")
-    rendered = xlsx.render(sheets)
-    if kind == tables.CATALOGUE:
-        return kind, "xlsx", tables.read_catalogue(doc_id, sheets, rendered)
-    return kind, "xlsx", tables.read_major_map(doc_id, sheets, rendered)
+def render_source(path: Path, settings: Settings | None = None) -> str:
+    """The decoded source text of the file at ``path``: what its section spans index.
 
+    For a text file that is its decoded text; for a docx, PDF or HTML file its markdown
+    rendering (:mod:`graphbuilder.ingest.rendering`); for a workbook its TSV rendering.
 
-def _read_text(doc_id: str, raw: bytes, name: str) -> tuple[str, str, list[Section]]:
-    decoded = decode(raw, name)
-    text = decoded.text
-    if not text.strip():
-        raise EmptyDocumentError(name, "only whitespace")
-    kind = text_kind(text)
-    if kind is None:
-        known = ", ".join(TEXT_KINDS.values())
-        raise UnsupportedFormatError(name, f"text of an unrecognised kind (not a {known})")
-    if kind == standards.KIND:
-        sections = standards.read_standard(doc_id, text)
-    elif kind == onet.KIND:
-        sections = onet.read_onet(doc_id, text)
-    elif is_secondary_occupations(text):
-        sections = read_new_occupations(doc_id, text)
-    else:
-        sections = occupations.read_occupations(doc_id, text)
-    return kind, decoded.encoding, sections
+    Args:
+        path: the file.
+        settings: the input limits (the process settings by default).
+
+    Returns:
+        The text.
+    """
+    settings = settings or get_settings()
+    return load_source(read_bounded(path, settings), str(path), settings).text

@@ -43,8 +43,11 @@ class Decoded:
 def decode(raw: bytes, path: str) -> Decoded:
     """Decode the bytes of a text file.
 
-    BOMs win; otherwise NUL bytes mean binary; then strict UTF-8, then strict GB18030 (a
-    superset of GBK and GB2312), then charset-normalizer's best guess.
+    BOMs win; otherwise NUL bytes mean UTF-16 without a BOM when they all sit at one parity,
+    and binary when they do not; then strict UTF-8, then strict GB18030 (a superset of GBK and
+    GB2312), then charset-normalizer's best guess. Bytes that are UTF-8 Chinese text for a
+    while and then stop being UTF-8 are refused as mixed encodings rather than decoded as
+    GB18030 mojibake.
 
     Args:
         raw: the file's bytes.
@@ -55,7 +58,7 @@ def decode(raw: bytes, path: str) -> Decoded:
 
     Raises:
         UnsupportedFormatError: the bytes look binary (NUL bytes, control characters).
-        EncodingError: no supported encoding decodes them.
+        EncodingError: no supported encoding decodes them, or they mix encodings.
 
     Examples:
         >>> decode("职业面向".encode("gb18030"), "x.md")
@@ -72,13 +75,76 @@ def decode(raw: bytes, path: str) -> Decoded:
                     path, f"has a {codec} byte-order mark but {exc.reason}"
                 ) from exc
     if b"\x00" in raw:
-        raise UnsupportedFormatError(path, "binary content (NUL bytes), not a text file")
-    for codec in ("utf-8", "gb18030"):
+        utf16 = _utf16_without_bom(raw)
+        if utf16 is None:
+            raise UnsupportedFormatError(path, "binary content (NUL bytes), not a text file")
         try:
-            return _checked(raw.decode(codec), codec, path)
-        except UnicodeDecodeError:
-            continue
+            text = raw.decode(utf16)
+        except UnicodeDecodeError as exc:
+            raise EncodingError(path, f"looks like {utf16} without a BOM but {exc.reason}") from exc
+        if _ORDINARY.subn("", text[:65536])[1] < _UTF16_ORDINARY * min(len(text), 65536):
+            raise UnsupportedFormatError(path, "binary content (NUL bytes), not a text file")
+        return _checked(text, utf16, path)
+    try:
+        return _checked(raw.decode("utf-8"), "utf-8", path)
+    except UnicodeDecodeError as exc:
+        _refuse_mixed(raw, exc.start, path)
+    try:
+        return _checked(raw.decode("gb18030"), "gb18030", path)
+    except UnicodeDecodeError:
+        pass
     return _checked(*_guess(raw, path), path)
+
+
+# Share of NUL bytes that must sit at one parity for NUL-bearing bytes to be UTF-16 text (a
+# CJK character like 开, U+5F00, puts one at the other); the decoded text is checked too.
+_UTF16_PARITY = 0.8
+# Characters a Chinese or English text is made of; UTF-16 read from binary data is not.
+_ORDINARY = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u024f\u2000-\u206f\u3000-\u9fff\uff00-\uffef]")
+_UTF16_ORDINARY = 0.9
+# A UTF-8 prefix with at least this many CJK characters before the first invalid byte is
+# UTF-8 text, not GBK bytes that happened to form a few valid sequences.
+_MIXED_MIN_CJK = 8
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when the NUL bytes say so, else ``None`` (binary).
+
+    Text in UTF-16 has a NUL in every ASCII character (newlines, digits, spaces), always at
+    the same parity: the high byte. Binary data has NULs at both parities.
+
+    >>> _utf16_without_bom("专业\\n代码 1\\n".encode("utf-16-le"))
+    'utf-16-le'
+    >>> _utf16_without_bom(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR") is None
+    True
+    """
+    if len(raw) % 2:
+        return None
+    odd, even = raw[1::2].count(0), raw[::2].count(0)
+    total = odd + even
+    if odd >= _UTF16_PARITY * total:
+        return "utf-16-le"
+    if even >= _UTF16_PARITY * total:
+        return "utf-16-be"
+    return None
+
+
+def _refuse_mixed(raw: bytes, bad: int, path: str) -> None:
+    """Refuse bytes that are valid UTF-8 Chinese text up to ``bad`` and something else after.
+
+    Decoding such a file as GB18030 would turn its UTF-8 part into mojibake, silently.
+    """
+    head = raw[:bad].decode("utf-8")
+    cjk = sum(1 for c in head if "\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef")
+    wide = sum(1 for c in head if ord(c) > 0x7F)
+    if cjk < _MIXED_MIN_CJK or cjk < 0.9 * wide or len(raw) - bad <= 3:
+        return
+    line = head.count("\n") + 1
+    raise EncodingError(
+        path,
+        f"mixed encodings: UTF-8 text up to line {line}, then bytes that are not UTF-8 "
+        f"(byte {bad:,}: 0x{raw[bad]:02x}); re-save the file in one encoding",
+    )
 
 
 def _guess(raw: bytes, path: str) -> tuple[str, str]:

@@ -92,24 +92,42 @@ class GB(DefinedNamespace):
     confidence: URIRef  # confidence / 置信度
     contentHash: URIRef  # content hash / 内容哈希
     courseType: URIRef  # course type / 课程类型
+    credits: URIRef  # credits / 学分
     definition: URIRef  # definition / 定义
     documentKind: URIRef  # document kind / 文档类型
     encoding: URIRef  # encoding / 字符编码
+    evidence: URIRef  # evidence / 推断依据
     extractor: URIRef  # extractor / 抽取器
     fingerprint: URIRef  # input fingerprint / 输入指纹
+    goalType: URIRef  # goal type / 目标类型
     hotTechnology: URIRef  # hot technology / 热门技术
+    hours: URIRef  # hours / 学时
     inDemand: URIRef  # in demand / 需求旺盛
     level: URIRef  # level / 层次
+    matchMethod: URIRef  # match method / 匹配方法
+    matchedLabel: URIRef  # matched label / 匹配标签
+    notation: URIRef  # notation / 编号
     occupationMarker: URIRef  # occupation marker / 职业标识
+    orGroup: URIRef  # OR group / 可替代先修组
     ordinal: URIRef  # ordinal / 序号
+    proficiency: URIRef  # proficiency / 掌握程度
+    relevance: URIRef  # relevance / 关联度
     remark: URIRef  # remark / 备注
+    required: URIRef  # required / 必修
+    resourceType: URIRef  # resource type / 资源类型
     reviewStatus: URIRef  # review status / 审核状态
     reviewedAt: URIRef  # reviewed at / 审核时间
     reviewedBy: URIRef  # reviewed by / 审核人
     score: URIRef  # score / 匹配得分
+    semester: URIRef  # semester / 开设学期
+    signal: URIRef  # signal / 推断信号
+    skillAction: URIRef  # skill action / 技能动作
+    skillObject: URIRef  # skill object / 技能对象
     socCode: URIRef  # SOC code / SOC 职业代码
     sourcePath: URIRef  # source path / 来源路径
     studyYears: URIRef  # basic length of study / 基本修业年限
     subcategory: URIRef  # subcategory / 专业类
     subcategoryCode: URIRef  # subcategory code / 专业类代码
+    supportLevel: URIRef  # support level / 支撑强度
     tag: URIRef  # tag / 版本标签
+    url: URIRef  # URL / 资源地址

@@ -1,11 +1,18 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from graphbuilder.extract import Context
+from graphbuilder.extract.lexicons import Lexicons
 from graphbuilder.extract.standards import extract_standard
 from graphbuilder.model import Document, Section
 from graphbuilder.model.iris import node_iri
+from graphbuilder.nlp.lexicon import load_skill_lexicon
+from graphbuilder.nlp.technology import load_technology_lexicon
+from graphbuilder.resolve.normalise import load_equivalences
 
 BASE = "https://w3id.org/graphbuilder/id/"
+TECHNOLOGIES = Path(__file__).resolve().parents[1] / "fixtures" / "skills" / "technologies.csv"
 SRC = (
     "专业代码 510202\n专业名称 计算机网络技术\n"
     "本专业培养德智体美劳全面发展，掌握扎实的科学文化基础和计算机网络、程序设计、网络操作系统"
@@ -46,10 +53,12 @@ def test_standard_facts_with_spans_into_the_source() -> None:
     by_kind: dict[str, list[str]] = {}
     for n in facts.nodes:
         by_kind.setdefault(n.kind, []).append(n.label)
-        assert SRC[n.provenance.start : n.provenance.end] == n.label
+        evidence = SRC[n.provenance.start : n.provenance.end]
+        # A skill is labelled action first; its evidence is the source's wording, an alt label.
+        assert evidence == n.label or evidence in n.alt_labels
     assert by_kind["Course"] == ["计算机网络基础", "程序设计基础"]
     assert by_kind["KnowledgePoint"] == ["计算机网络", "程序设计", "网络操作系统", "法律法规"]
-    assert by_kind["Skill"] == ["具备网络操作系统管理、网络综合布线设计与实施等基本能力"]
+    assert sorted(by_kind["Skill"]) == ["搭建网络", "管理网络操作系统", "设计与实施网络综合布线"]
     assert by_kind["Certificate"] == ["Web 前端开发", "网络系统建设与运维"]
     major = node_iri(BASE, "Major", "510202", coded=True)
     edges = {(e.source, e.kind, e.target) for e in facts.edges}
@@ -57,6 +66,40 @@ def test_standard_facts_with_spans_into_the_source() -> None:
     hasparts = [e for e in facts.edges if e.kind == "hasPart"]
     assert [e.attrs["courseType"] for e in hasparts] == ["专业基础课程"] * 2
     assert any("不存在的专业" in w for w in facts.warnings)
+
+
+def test_ability_statement_gives_atomic_skills_with_level_and_ordinal() -> None:
+    facts = extract_standard(_doc(), Context(BASE))
+    major = node_iri(BASE, "Major", "510202", coded=True)
+    skills = {n.iri: n for n in facts.nodes if n.kind == "Skill"}
+    taught = {
+        skills[e.target].label: e
+        for e in facts.edges
+        if e.kind == "teaches" and e.source == major and e.target in skills
+    }
+    assert taught["管理网络操作系统"].attrs == {"proficiency": "具备", "ordinal": 1}
+    assert taught["设计与实施网络综合布线"].provenance.extractor == "graphbuilder.SkillSplitter"
+    cabling = next(n for n in skills.values() if n.label == "设计与实施网络综合布线")
+    assert cabling.attrs == {"skillAction": "设计与实施", "skillObject": "网络综合布线"}
+    assert cabling.alt_labels == ("网络综合布线设计与实施",)
+
+
+def test_technologies_named_in_skills_are_related_to_them() -> None:
+    lexicons = Lexicons(
+        load_skill_lexicon(), load_technology_lexicon(TECHNOLOGIES), load_equivalences()
+    )
+    facts = extract_standard(_doc(), Context(BASE, lexicons=lexicons))
+    labels = {n.iri: n.label for n in facts.nodes}
+    os_iri = node_iri(BASE, "Technology", "cn-operating-system", coded=True)
+    related = {(labels[e.source], e.target) for e in facts.edges if e.kind == "relatedTo"}
+    # 网络操作系统 is an alias of the taxonomy's 操作系统, inside the skill and the knowledge point.
+    assert related == {("管理网络操作系统", os_iri), ("网络操作系统", os_iri)}
+    (tech,) = [n for n in facts.nodes if n.kind == "Technology"]
+    assert (tech.label, tech.label_en, tech.alt_labels) == (
+        "操作系统",
+        "Operating system",
+        ("网络操作系统",),
+    )
 
 
 def test_major_attributes_and_level_from_code() -> None:

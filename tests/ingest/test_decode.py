@@ -67,3 +67,20 @@ def test_refuses(raw: bytes, error: type[Exception], fragment: str) -> None:
     with pytest.raises(error, match=fragment) as info:
         decode(raw, "odd.md")
     assert str(info.value).startswith("odd.md: ")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom(codec: str) -> None:
+    decoded = decode(TEXT.encode(codec), "x.md")
+    assert (decoded.text, decoded.encoding) == (TEXT, codec)
+
+
+def test_mixed_encodings_are_refused_not_read_as_mojibake() -> None:
+    raw = TEXT.encode("utf-8") + "培养目标：掌握程序设计知识。\n".encode("gbk")
+    with pytest.raises(EncodingError, match="mixed encodings: UTF-8 text up to line 6"):
+        decode(raw, "x.md")
+
+
+def test_gbk_with_a_few_valid_utf8_sequences_is_still_gbk() -> None:
+    raw = "职业面向".encode("gbk")  # 职 is D6 B0 in GBK: a valid two-byte UTF-8 sequence
+    assert decode(raw, "x.md").encoding == "gb18030"

@@ -55,7 +55,9 @@ EXPECTED_NAMES = {
         "commodityTitle", "hotTechnology", "inDemand", "socCode", "occupationMarker", "ordinal",
         "charStart", "charEnd", "extractor", "confidence", "buildId", "contentHash",
         "sourcePath", "documentKind", "encoding", "reviewStatus", "score", "builtAt", "fingerprint", "tag",
-        "reviewedBy", "reviewedAt",
+        "reviewedBy", "reviewedAt", "relevance", "signal", "evidence", "orGroup", "matchMethod", "matchedLabel",
+        "credits", "hours", "semester", "required", "resourceType", "url", "supportLevel", "goalType",
+        "notation", "proficiency", "skillAction", "skillObject",
     },
 }  # fmt: skip
 

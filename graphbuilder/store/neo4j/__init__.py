@@ -1,0 +1,1 @@
+"""Neo4j, the property-graph target: typed rows, every Cypher statement, the push over Bolt."""
