@@ -8,20 +8,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graphbuilder.store.resources import ResourceData, ResourceType
 
-#: The node kinds, as a type the OpenAPI schema lists (kept equal to ``NODE_KINDS`` by a test).
-NodeKind = Literal[
-    "Major",
-    "Course",
-    "Module",
-    "KnowledgePoint",
-    "Skill",
-    "Occupation",
-    "Task",
-    "Certificate",
-    "Technology",
-    "Resource",
-]
-
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")

@@ -11,7 +11,8 @@ from fastapi.responses import StreamingResponse
 from api.deps import ReaderDep, StoreDep
 from api.exporting import ExportCache, latest_build, media_type, served_suffix
 from api.problems import ApiProblem, responses
-from api.schemas import ExportFormat, ExportsPublic, NodeKind
+from api.schemas import ExportFormat, ExportsPublic
+from graphbuilder.model.records import NodeKind
 
 if TYPE_CHECKING:
     from api.exporting import Exporter

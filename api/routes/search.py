@@ -8,8 +8,9 @@ from fastapi import APIRouter, Query
 
 from api.deps import IndexDep, ReaderDep, StoreDep
 from api.problems import ApiProblem, responses
-from api.schemas import NodeKind, SearchHit, SearchResults
+from api.schemas import SearchHit, SearchResults
 from graphbuilder.model.iris import normalise_key
+from graphbuilder.model.records import NodeKind
 
 router = APIRouter(prefix="/search", tags=["search"], responses=responses(401, 422))
 

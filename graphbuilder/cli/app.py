@@ -11,8 +11,8 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from graphbuilder.cli.progress import progress_bar
 from graphbuilder.cli.summary import outcomes_json, print_details, print_summary
 from graphbuilder.errors import GraphBuilderError
 from graphbuilder.settings import get_settings
@@ -57,15 +57,7 @@ def build(
     if missing:
         console.print(f"[red]no such file or folder: {', '.join(map(str, missing))}")
         raise typer.Exit(2)
-    with Progress(
-        TextColumn("[bold]building"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.description}"),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-    ) as bar:
+    with progress_bar(console, "building") as bar:
         task = bar.add_task("", total=None)
         summary = run_build(
             srcs,

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from graphbuilder.cli.progress import progress_bar
 from graphbuilder.errors import GraphBuilderError
 from graphbuilder.settings import get_settings
 
@@ -68,15 +68,7 @@ def push_neo4j(
     target = Neo4jTarget(uri, user, password, database)
     try:
         graph = OxigraphStore(store, get_settings().base_iri, read_only=True)
-        with Progress(
-            TextColumn("[bold]pushing"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.description}"),
-            TimeElapsedColumn(),
-            console=console,
-            transient=True,
-        ) as bar:
+        with progress_bar(console, "pushing") as bar:
             task = bar.add_task("reading the graph", total=None)
             summary = push(
                 graph,

@@ -156,11 +156,16 @@ def _strip_fillers(text: str, i: int, j: int, lex: SkillLexicon) -> int:
     # 伴奏、合奏、合唱等协作能力, …等数字化、信息化、智能化能力: a short phrase (or a list of
     # short words) after 等 names the kind of the items.
     etc = text.rfind("等", max(i + 2, j - 14), j)
-    short = etc > 0 and all(len(p) <= ETC_WORD for p in re.split("[、，,和及与]", text[etc + 1 : j]))
-    if short and (j - etc <= 8 or "、" in text[etc:j]) and not any(
-        text[s : s + n] in lex.words("not_etc")
-        for n in lex.lengths("not_etc")
-        for s in range(etc - n + 1, etc + 1)
+    words = re.split("[、，,和及与]", text[etc + 1 : j])
+    short = etc > 0 and all(len(w) <= ETC_WORD for w in words)
+    if (
+        short
+        and (j - etc <= 8 or "、" in text[etc:j])
+        and not any(
+            text[s : s + n] in lex.words("not_etc")
+            for n in lex.lengths("not_etc")
+            for s in range(etc - n + 1, etc + 1)
+        )
     ):
         j = etc
     while j > i:

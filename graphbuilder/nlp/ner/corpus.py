@@ -176,7 +176,9 @@ def read_eduner(
         chars.clear()
         tags.clear()
 
-    for number, line in enumerate(raw.splitlines(), start=1):
+    # split("\n"), not splitlines(): U+2028, U+0085 and the like are characters here.
+    for number, row in enumerate(raw.split("\n"), start=1):
+        line = row.removesuffix("\r")
         if not line.strip():
             if chars:
                 flush()

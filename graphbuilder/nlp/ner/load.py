@@ -44,7 +44,10 @@ def load_ner_pipeline(path: str | Path | None = None) -> Language | None:
             pipeline directory); ``None`` looks at :data:`SHIPPED_PIPELINE`.
 
     Returns:
-        The pipeline, or ``None`` when ``path`` is ``None`` and no pipeline is shipped.
+        The pipeline, or ``None`` when ``path`` is ``None`` and no pipeline is shipped. The
+        shipped one predicts all 16 EduNER types in ``doc.ents``; keep those in
+        :data:`~graphbuilder.nlp.ner.corpus.PRODUCT_LABELS` for terms, concepts, theories,
+        algorithms, tools and courses.
 
     Raises:
         InputError: ``path`` was given but holds no spaCy pipeline (``config.cfg`` and

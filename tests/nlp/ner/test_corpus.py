@@ -51,9 +51,9 @@ def test_bom_crlf_and_trailing_blank_lines(tmp_path: Path) -> None:
     ]
 
 
-def test_a_space_character_is_a_character(tmp_path: Path) -> None:
-    path = _write(tmp_path, "A O\n  O\nI B-TOO\n")
-    assert read_eduner(path) == [TaggedSentence("A I", [(2, 3, "TOO")])]
+def test_space_and_line_separator_characters_are_characters(tmp_path: Path) -> None:
+    path = _write(tmp_path, "A O\n  O\nI B-TOO\n\u2028 O\n\u3000 O\n")
+    assert read_eduner(path) == [TaggedSentence("A I\u2028\u3000", [(2, 3, "TOO")])]
 
 
 @pytest.mark.parametrize(

@@ -60,8 +60,8 @@ def test_train_load_predict(trained: tuple[Path, TrainRecord]) -> None:
     assert doc[0].text == "人工智能", "jieba words, not characters"
     assert {e.label_ for e in doc.ents} <= set(record.labels)
     scores = evaluate_ner(DEV30, nlp)
-    # It has seen these sentences: it must have learnt something from them.
-    assert scores["micro"]["f1"] > 0.2
+    # It was trained on these very sentences and memorises them (0.96 with seed 0).
+    assert scores["micro"]["f1"] > 0.5
     assert scores["micro"] == pytest.approx(record.dev_micro)
     assert scores["pipeline"].startswith("eduner_ner 0.1.0")
 
