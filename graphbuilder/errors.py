@@ -6,8 +6,10 @@
     ├── InputError                 a source file cannot be read (name and reason)
     │   ├── EncodingError          bytes that decode as no supported text encoding
     │   ├── UnsupportedFormatError binary or unknown content
-    │   └── EmptyDocumentError     nothing to read
+    │   ├── EmptyDocumentError     nothing to read
+    │   └── CorpusFormatError      a malformed line of an EduNER file (graphbuilder.nlp.ner.corpus)
     ├── StoreError                 the store cannot be opened or written
+    ├── ResourceExistsError        that resource exists already (graphbuilder.store.resources)
     ├── ValidationError            the graph violates the SHACL shapes
     └── NotFoundError              a node, tag or document that is not there
 """

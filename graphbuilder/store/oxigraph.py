@@ -75,6 +75,7 @@ class OxigraphStore:
         self.curated = NamedNode(curated_graph(base_iri))
         self._doc_graph_prefix = f"{base_iri}graph/doc/"
         self._records: dict[str, DocumentRecord] | None = None
+        self._read_only = read_only
         try:
             if read_only:
                 if not (self.path / "CURRENT").exists():
@@ -328,6 +329,7 @@ class OxigraphStore:
         self._store.flush()
 
     def close(self) -> None:
-        """Release the store (and its lock)."""
-        self._store.flush()
+        """Release the store (and its lock); a read-only store has nothing to flush."""
+        if not self._read_only:
+            self._store.flush()
         del self._store

@@ -96,3 +96,8 @@ def test_an_untagged_old_version_is_dropped(tmp_path: Path) -> None:
     store.record_build("b1", "2026-01-01T00:00:00+00:00", "")
     store.replace_document(_rec("a", "f2"), _quads(2, "v2-"))
     assert not store.raw.contains_named_graph(store.graph_name("a", "f1"))
+
+
+def test_a_read_only_store_closes(tmp_path: Path) -> None:
+    OxigraphStore(tmp_path / "s", BASE).close()
+    OxigraphStore(tmp_path / "s", BASE, read_only=True).close()
