@@ -7,53 +7,31 @@ each span labelled ``KnowledgePoint`` and carrying its level in ``span._.level``
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from graphbuilder.nlp.components.base import LexiconComponent, factory_name
 from graphbuilder.nlp.knowledge import COMPONENT, VERSION, find_knowledge
 from graphbuilder.nlp.lexicon import SkillLexicon
 from graphbuilder.nlp.skills import KnowledgeItem
 
-# spaCy forbids "." in factory names (E853): graphbuilder.SkillSplitter.v1 is registered with "_".
-FACTORY = f"{COMPONENT}.{VERSION}".replace(".", "_")
+FACTORY = factory_name(COMPONENT, VERSION)
 LABEL = "KnowledgePoint"
 
 if not Span.has_extension("level"):
     Span.set_extension("level", default="")
 
 
-class KnowledgeMatcher:
+class KnowledgeMatcher(LexiconComponent[SkillLexicon, list[KnowledgeItem]]):
     """Finds knowledge points with the rules of :mod:`graphbuilder.nlp.knowledge`."""
 
+    lexicon_type = SkillLexicon
+
     def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
-        self.lexicon: SkillLexicon | None = None
-
-    def initialize(
-        self,
-        get_examples: Any = None,
-        *,
-        nlp: Any = None,
-        lexicon: Any = None,
-    ) -> None:
-        """Take the lexicon (from ``[initialize.components.<name>] lexicon``).
-
-        ``lexicon`` is a :class:`SkillLexicon` or a function that loads one (what the registered
-        loaders give); it is typed ``Any`` because spaCy builds a pydantic model of this
-        signature and cannot resolve postponed annotations.
-        """
-        if callable(lexicon):
-            lexicon = lexicon()
-        if not isinstance(lexicon, SkillLexicon):
-            raise ValueError(f"{self.name}: initialize() needs a SkillLexicon, got {lexicon!r}")
-        self.lexicon = lexicon
+        super().__init__(name)
 
     def match(self, doc: Doc) -> list[KnowledgeItem]:
         """The knowledge items of ``doc.text``."""
-        if self.lexicon is None:
-            raise ValueError(f"{self.name}: not initialized; call nlp.initialize() first")
         return find_knowledge(doc.text, self.lexicon)
 
     def set_annotations(self, doc: Doc, items: list[KnowledgeItem]) -> Doc:
@@ -66,10 +44,6 @@ class KnowledgeMatcher:
                 spans.append(span)
         doc.spans["knowledge"] = spans
         return doc
-
-    def __call__(self, doc: Doc) -> Doc:
-        """Find the doc's knowledge points."""
-        return self.set_annotations(doc, self.match(doc))
 
 
 @Language.factory(FACTORY)

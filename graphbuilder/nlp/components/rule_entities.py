@@ -12,7 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-FACTORY = "graphbuilder_RuleEntities_v1"
+from graphbuilder.nlp.components.base import factory_name
+
+FACTORY = factory_name("graphbuilder.RuleEntities", "v1")
 TYPES = {"technologies": "TOO", "knowledge": "TER"}
 
 

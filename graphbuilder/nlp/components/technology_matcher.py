@@ -7,11 +7,10 @@ concept it names in ``span._.concept`` (``""`` for a name the taxonomy does not 
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from graphbuilder.nlp.components.base import LexiconComponent, factory_name
 from graphbuilder.nlp.technology import (
     COMPONENT,
     VERSION,
@@ -20,46 +19,23 @@ from graphbuilder.nlp.technology import (
     find_technologies,
 )
 
-# spaCy forbids "." in factory names (E853): graphbuilder.SkillSplitter.v1 is registered with "_".
-FACTORY = f"{COMPONENT}.{VERSION}".replace(".", "_")
+FACTORY = factory_name(COMPONENT, VERSION)
 LABEL = "Technology"
 
 if not Span.has_extension("concept"):
     Span.set_extension("concept", default="")
 
 
-class TechnologyMatcher:
+class TechnologyMatcher(LexiconComponent[TechnologyLexicon, list[TechMention]]):
     """Finds technology mentions with the taxonomy's terms and the Latin-name rule."""
 
+    lexicon_type = TechnologyLexicon
+
     def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
-        self.lexicon: TechnologyLexicon | None = None
-
-    def initialize(
-        self,
-        get_examples: Any = None,
-        *,
-        nlp: Any = None,
-        lexicon: Any = None,
-    ) -> None:
-        """Take the lexicon (from ``[initialize.components.<name>] lexicon``).
-
-        ``lexicon`` is a :class:`TechnologyLexicon` or a function that loads one (what the
-        registered loaders give); it is typed ``Any`` because spaCy builds a pydantic model of
-        this signature and cannot resolve postponed annotations.
-        """
-        if callable(lexicon):
-            lexicon = lexicon()
-        if not isinstance(lexicon, TechnologyLexicon):
-            raise ValueError(
-                f"{self.name}: initialize() needs a TechnologyLexicon, got {lexicon!r}"
-            )
-        self.lexicon = lexicon
+        super().__init__(name)
 
     def match(self, doc: Doc) -> list[TechMention]:
         """The mentions in ``doc.text``."""
-        if self.lexicon is None:
-            raise ValueError(f"{self.name}: not initialized; call nlp.initialize() first")
         return find_technologies(doc.text, self.lexicon)
 
     def set_annotations(self, doc: Doc, mentions: list[TechMention]) -> Doc:
@@ -72,10 +48,6 @@ class TechnologyMatcher:
                 spans.append(span)
         doc.spans["technologies"] = spans
         return doc
-
-    def __call__(self, doc: Doc) -> Doc:
-        """Find the doc's technology mentions."""
-        return self.set_annotations(doc, self.match(doc))
 
 
 @Language.factory(FACTORY)

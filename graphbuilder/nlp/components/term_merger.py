@@ -14,10 +14,11 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from graphbuilder.nlp.components.base import factory_name
 from graphbuilder.nlp.technology import trie_pattern
 
 # spaCy forbids "." in factory names (E853).
-FACTORY = "graphbuilder_TermMerger_v1"
+FACTORY = factory_name("graphbuilder.TermMerger", "v1")
 
 
 class TermMerger:
