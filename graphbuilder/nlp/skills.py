@@ -180,7 +180,7 @@ def _knowledge(text: str, c: Clause, lex: SkillLexicon) -> list[KnowledgeItem]:
     return out
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 15)
 def split_statement(text: str, lex: SkillLexicon, *, verbal: bool = False) -> StatementParse:
     """The atomic skills and knowledge items of one statement.
 

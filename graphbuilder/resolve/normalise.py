@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from graphbuilder.errors import InputError
@@ -37,6 +37,16 @@ class Equivalences:
     drop: str
     actions: dict[str, str]
     fingerprint: str
+
+    @property
+    def drop_table(self) -> dict[int, None]:
+        """``str.translate`` table that removes :attr:`drop`."""
+        return _drop_table(self.drop)
+
+
+@cache
+def _drop_table(drop: str) -> dict[int, None]:
+    return dict.fromkeys(map(ord, drop))
 
 
 @cache
@@ -69,6 +79,7 @@ def load_equivalences(path: Path = DATA) -> Equivalences:
     return Equivalences(ordered, "".join(drop), actions, digest(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """NFKC, lower case, without spaces and punctuation that does not change meaning.
 
@@ -87,7 +98,7 @@ def core(text: str, eq: Equivalences | None = None) -> str:
     eq = eq or load_equivalences()
     key = fold(text)
     if eq.drop:
-        key = key.translate({ord(c): None for c in eq.drop})
+        key = key.translate(eq.drop_table)
     stripped = True
     while stripped:
         stripped = False
