@@ -83,7 +83,7 @@ def trim(text: str, i: int, j: int, lex: SkillLexicon) -> tuple[int, int]:
             i += 1
         while j > i and text[j - 1] in _QUOTES:
             j -= 1
-        filler = lex.index("lead").starting(text, i, j)
+        filler = lex.starting(text, i, "lead", j)
         if filler and i + len(filler) < j:
             i += len(filler)
         if i < j and text[i] == "的":

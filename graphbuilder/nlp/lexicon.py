@@ -80,26 +80,6 @@ class WordIndex:
             {c: tuple(sorted(n, reverse=True)) for c, n in last.items()},
         )
 
-    def starting(self, text: str, start: int, stop: int) -> str:
-        """The longest word at ``text[start:]`` that ends by ``stop``, or ``""``."""
-        if start >= stop:
-            return ""
-        words = self.words
-        for n in self.by_first.get(text[start], ()):
-            if start + n <= stop and text[start : start + n] in words:
-                return text[start : start + n]
-        return ""
-
-    def ending(self, text: str, end: int, start: int) -> str:
-        """The longest word ending at ``text[end]`` that starts at or after ``start``."""
-        if end <= start:
-            return ""
-        words = self.words
-        for n in self.by_last.get(text[end - 1], ()):
-            if end - n >= start and text[end - n : end] in words:
-                return text[end - n : end]
-        return ""
-
 
 _EMPTY = WordIndex(frozenset(), {}, {})
 
@@ -154,7 +134,15 @@ class SkillLexicon:
         >>> lex.ending("网络操作系统管理", 8, "actions")
         '管理'
         """
-        return self._index.get(name, _EMPTY).ending(text, end, start)
+        # The parsers ask this about a million times a build: kept to one call.
+        if end <= start:
+            return ""
+        index = self._index.get(name, _EMPTY)
+        words = index.words
+        for n in index.by_last.get(text[end - 1], ()):
+            if end - n >= start and text[end - n : end] in words:
+                return text[end - n : end]
+        return ""
 
     def starting(self, text: str, start: int, name: str, end: int | None = None) -> str:
         """The longest word of ``name`` that starts at ``text[start]`` and ends by ``end``.
@@ -164,7 +152,15 @@ class SkillLexicon:
         '识读'
         """
         stop = len(text) if end is None else end
-        return self._index.get(name, _EMPTY).starting(text, start, stop)
+        # The parsers ask this about a million times a build: kept to one call.
+        if start >= stop:
+            return ""
+        index = self._index.get(name, _EMPTY)
+        words = index.words
+        for n in index.by_first.get(text[start], ()):
+            if start + n <= stop and text[start : start + n] in words:
+                return text[start : start + n]
+        return ""
 
     def starts(self, text: str, name: str, i: int, j: int) -> list[int]:
         """Offsets in ``text[i:j]`` where a word of ``name`` may start (its first character).

@@ -38,11 +38,6 @@ class Equivalences:
     actions: dict[str, str]
     fingerprint: str
 
-    @property
-    def drop_table(self) -> dict[int, None]:
-        """``str.translate`` table that removes :attr:`drop`."""
-        return _drop_table(self.drop)
-
 
 @cache
 def _drop_table(drop: str) -> dict[int, None]:
@@ -96,13 +91,24 @@ def core(text: str, eq: Equivalences | None = None) -> str:
     ('数控加工', '化妆品产品', '钳工', '技术')
     """
     eq = eq or load_equivalences()
+    return _core(text, eq.suffixes, eq.drop)
+
+
+def clear_caches() -> None:
+    """Forget the folded and core forms computed so far (for timing a cold run)."""
+    fold.cache_clear()
+    _core.cache_clear()
+
+
+@lru_cache(maxsize=1 << 16)
+def _core(text: str, suffixes: tuple[str, ...], drop: str) -> str:
     key = fold(text)
-    if eq.drop:
-        key = key.translate(eq.drop_table)
+    if drop:
+        key = key.translate(_drop_table(drop))
     stripped = True
     while stripped:
         stripped = False
-        for suffix in eq.suffixes:
+        for suffix in suffixes:
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 key = key[: -len(suffix)]
                 stripped = True
