@@ -6,7 +6,7 @@ STORE ?= build/store
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test check bench build serve clean
+.PHONY: run test check bench build serve clean web
 
 # The venv is (re)installed when pyproject.toml changes. torch is installed first, pinned
 # to the CPU build, so that nothing later pulls a multi-GB CUDA wheel.
@@ -17,12 +17,17 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-run: $(BIN)/.installed
+run: $(BIN)/.installed web
 	$(BIN)/graphbuilder build corpora --store $(STORE)
 	$(BIN)/graphbuilder serve --store $(STORE) --host $(HOST) --port $(PORT)
 
-test: $(BIN)/.installed tools/cypher-lint/node_modules
+test: $(BIN)/.installed tools/cypher-lint/node_modules web
 	$(BIN)/python -m pytest -q
+
+# The web page (web/, npm packages only) built into api/web, which the server serves at /.
+web: api/web/index.html
+api/web/index.html: web/package.json web/package-lock.json web/build.mjs $(wildcard web/src/*) $(wildcard web/licenses/*)
+	cd web && npm ci --no-audit --no-fund && npm run build
 
 # Neo4j's own Cypher parser, for the tests that lint every statement graphbuilder sends.
 tools/cypher-lint/node_modules: tools/cypher-lint/package-lock.json

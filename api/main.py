@@ -7,15 +7,19 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
 
 from api import problems
 from api.exporting import ExportCache
 from api.graphcache import GraphCache
 from api.routes import (
     admin,
+    diff,
     exports,
+    gaps,
     health,
     links,
     majors,
@@ -36,6 +40,8 @@ from graphbuilder.store.oxigraph import OxigraphStore
 from graphbuilder.store.search import LabelIndex
 
 log = logging.getLogger("api")
+#: The web page, built from web/ by ``make web`` (not committed).
+WEB_DIR = Path(__file__).parent / "web"
 ROUTERS = (
     health,
     search,
@@ -43,6 +49,8 @@ ROUTERS = (
     majors,
     occupations,
     technologies,
+    gaps,
+    diff,
     paths,
     resources,
     suggestions,
@@ -112,4 +120,20 @@ def create_app(store_dir: Path | None = None, *, settings: Settings | None = Non
         )
     for module in ROUTERS:
         app.include_router(module.router, prefix="/api/v1")
+    _mount_web(app)
     return app
+
+
+def _mount_web(app: FastAPI) -> None:
+    """Serve the web page at ``/`` and its assets under ``/static`` (503 until it is built)."""
+
+    @app.get("/", include_in_schema=False)
+    def index(request: Request) -> Response:
+        page = WEB_DIR / "index.html"
+        if not page.is_file():
+            detail = "web page not built: run `make web`"
+            return problems.problem_response(request, 503, detail, kind="web-not-built")
+        return FileResponse(page, headers={"Cache-Control": "no-cache"})
+
+    if WEB_DIR.is_dir():
+        app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")

@@ -192,3 +192,45 @@ def diff_snapshots(old: Snapshot, new: Snapshot) -> GraphDiff:
         bump(set(removed.majors), "edges_removed")
     result.by_major = dict(sorted(per_major.items()))
     return result
+
+
+def select(diff: GraphDiff, *, kind: str | None = None, major: str | None = None) -> GraphDiff:
+    """The part of ``diff`` about nodes and edges of ``kind`` and about ``major``.
+
+    Args:
+        diff: a whole diff.
+        kind: keep only nodes of this kind and edges of this kind (``Course``, ``hasPart``).
+        major: keep only changes that touch the major with this code, and its totals.
+
+    Examples:
+        >>> code = {"m": (("code", "1"),)}
+        >>> a = Snapshot("a", kinds={"m": "Major"}, labels={"m": "M"}, attrs=code)
+        >>> b = Snapshot("b", kinds={"m": "Major", "c": "Course", "t": "Technology"},
+        ...              labels={"m": "M", "c": "C", "t": "T"}, attrs=code,
+        ...              edges={("m", "hasPart", "c")})
+        >>> d = diff_snapshots(a, b)
+        >>> sorted(select(d, major="1").nodes_added), list(select(d, kind="hasPart").edges_added)
+        (['Course'], ['hasPart'])
+        >>> select(d, kind="Technology").nodes_added["Technology"][0].label
+        'T'
+    """
+    out = diff.model_copy(deep=True)
+    for section in ("nodes_added", "nodes_removed", "nodes_changed"):
+        groups: dict[str, list[NodeChange]] = getattr(out, section)
+        kept = {
+            k: [n for n in v if major is None or major in n.majors]
+            for k, v in groups.items()
+            if kind is None or k == kind
+        }
+        setattr(out, section, {k: v for k, v in kept.items() if v})
+    for section in ("edges_added", "edges_removed"):
+        edges: dict[str, list[EdgeChange]] = getattr(out, section)
+        kept_e = {
+            k: [e for e in v if major is None or major in e.majors]
+            for k, v in edges.items()
+            if kind is None or k == kind
+        }
+        setattr(out, section, {k: v for k, v in kept_e.items() if v})
+    if major is not None:
+        out.by_major = {c: m for c, m in out.by_major.items() if c == major}
+    return out

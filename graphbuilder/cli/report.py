@@ -43,16 +43,32 @@ def gaps(
         mark = "[green]✓[/]" if n.covered else "[red]✗[/]"
         flags = " ".join(f for f, on in (("hot", n.hot), ("in-demand", n.in_demand)) if on)
         ev = n.evidence[0] if n.evidence else None
-        why = f"{ev.occupation} · {ev.via}" if ev else ""
-        console.print(f"  {mark} {n.label} ({n.demand}{' ' + flags if flags else ''}) — {why}")
+        why = ""
+        if ev is not None:
+            why = f"{ev.occupation} · {ev.task}" + (f" ({ev.via})" if ev.via != ev.task else "")
+        by = f" ← {n.coverage[0].label}" if n.coverage else ""
+        flagged = f" {flags}" if flags else ""
+        console.print(f"  {mark} {n.label} ({n.demand}{flagged}){by} — {why}")
+    shown = r.needed_skills[:top]
+    console.print(
+        f"needed skills (top {len(shown)} of the tasks' skills): "
+        f"not covered {sum(not n.covered for n in shown)}"
+    )
+    for s in shown:
+        mark = "[green]✓[/]" if s.covered else "[red]✗[/]"
+        by = f" ← {s.coverage[0].label}" if s.coverage else ""
+        ev = s.evidence[0]
+        console.print(
+            f"  {mark} {s.label} ({s.occupations} 职业/{s.tasks} 任务){by} — {ev.occupation}"
+        )
     if r.stale_courses:
         console.print("courses whose technologies no occupation needs:")
         for c in r.stale_courses:
             console.print(f"  {c.course} — {'、'.join(c.technologies)}")
     if r.untaught_skills:
         console.print(f"skills no course teaches: {len(r.untaught_skills)}")
-        for s in r.untaught_skills[:10]:
-            console.print(f"  {s}")
+        for u in r.untaught_skills[:10]:
+            console.print(f"  {u}")
 
 
 def register(app: typer.Typer) -> None:

@@ -71,7 +71,10 @@ def read_snapshot(
     attrs: dict[str, set[tuple[str, str]]] = {}
     for row in _rows(
         store,
-        f"SELECT ?n ?p ?o WHERE {{ ?n ?p ?o FILTER(isLiteral(?o) && STRSTARTS(STR(?p), '{ns}')) }}",
+        # Statements (…/stmt/…) carry most literals (spans, extractor, confidence): leaving
+        # them out in the query, not in Python, reads a tenth of the rows.
+        f"SELECT ?n ?p ?o WHERE {{ ?n ?p ?o FILTER(isLiteral(?o) && STRSTARTS(STR(?p), '{ns}')"
+        f" && !STRSTARTS(STR(?n), '{store.base}stmt/')) }}",
         graphs,
     ):
         iri = row["n"].value
