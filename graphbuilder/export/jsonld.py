@@ -17,14 +17,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Triple
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
 
 from graphbuilder.export.base import ExportReport
 from graphbuilder.export.property_graph import GraphReader
-from graphbuilder.export.rdf_source import distinct_triples, subject_quads
+from graphbuilder.export.rdf_source import subject_quads
 from graphbuilder.export.rdf_source import value as term_value
 from graphbuilder.export.selection import Selection
 from graphbuilder.ontology.namespace import RDF, XSD
@@ -34,6 +35,8 @@ from graphbuilder.store.oxigraph import OxigraphStore
 CONTEXT_FILE = "context.jsonld"
 _RDF_TYPE = str(RDF.type)
 _XSD_STRING = str(XSD.string)
+_TYPE = NamedNode(_RDF_TYPE)
+_STRING = NamedNode(_XSD_STRING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,54 +120,92 @@ def _value(ctx: Context, term: Term | None, o: object) -> Any:
     return {"@value": o.value, "@type": dt}
 
 
-def node_object(
-    ctx: Context, subject: NamedNode | BlankNode, triples: list[Triple]
-) -> dict[str, Any]:
-    """The compacted node object of one subject's triples."""
-    obj: dict[str, Any] = {"id": _node_ref(subject)}
-    types = [ctx.vocab(term_value(t.object)) for t in triples if t.predicate.value == _RDF_TYPE]
-    if types:
-        obj["type"] = types[0] if len(types) == 1 else types
-    for t in triples:
-        p = t.predicate.value
-        if p == _RDF_TYPE:
-            continue
-        term = ctx.by_iri.get(p)
-        if term is not None and term.container == "@language":
-            o = t.object
-            if isinstance(o, Literal) and (o.language or o.datatype.value == _XSD_STRING):
-                langs = obj.setdefault(term.name, {})
-                langs.setdefault(o.language or "@none", []).append(o.value)
+Pair = tuple[NamedNode, NamedNode | BlankNode | Literal | Triple]
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """How one predicate is written: its key, its term (``None`` for a full IRI), a language map."""
+
+    name: str
+    term: Term | None
+    languages: bool
+
+
+class Writer:
+    """Turns one subject's predicate-object pairs into its compacted node object.
+
+    Each predicate is looked up in the context once per export, not once per triple.
+
+    Args:
+        ctx: the context.
+    """
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self._keys: dict[NamedNode, Key] = {}
+
+    def key(self, predicate: NamedNode) -> Key:
+        """The key ``predicate`` is written under."""
+        found = self._keys.get(predicate)
+        if found is None:
+            term = self.ctx.by_iri.get(predicate.value)
+            name = term.name if term is not None else predicate.value
+            found = Key(name, term, term is not None and term.container == "@language")
+            self._keys[predicate] = found
+        return found
+
+    def node_object(self, subject: NamedNode | BlankNode, pairs: list[Pair]) -> dict[str, Any]:
+        """The compacted node object of one subject."""
+        ctx = self.ctx
+        obj: dict[str, Any] = {"id": _node_ref(subject)}
+        types = [ctx.vocab(term_value(o)) for p, o in pairs if p == _TYPE]
+        if types:
+            obj["type"] = types[0] if len(types) == 1 else types
+        for p, o in pairs:
+            if p == _TYPE:
                 continue
-            term = None  # not a language string: written under its full IRI
-        key = term.name if term is not None else p
-        obj.setdefault(key, []).append(_value(ctx, term, t.object))
-    for key, value in obj.items():
-        if isinstance(value, list) and len(value) == 1:
-            obj[key] = value[0]
-        elif isinstance(value, dict) and key not in ("id", "type"):
-            obj[key] = {lang: v[0] if len(v) == 1 else v for lang, v in value.items()}
-    return obj
+            key = self.key(p)
+            name, term = key.name, key.term
+            if key.languages:
+                if isinstance(o, Literal) and (o.language or o.datatype == _STRING):
+                    langs = obj.setdefault(name, {})
+                    langs.setdefault(o.language or "@none", []).append(o.value)
+                    continue
+                name, term = p.value, None  # not a language string: written under its full IRI
+            obj.setdefault(name, []).append(_value(ctx, term, o))
+        for name, value in obj.items():
+            if isinstance(value, list) and len(value) == 1:
+                obj[name] = value[0]
+            elif isinstance(value, dict) and name not in ("id", "type"):
+                obj[name] = {lang: v[0] if len(v) == 1 else v for lang, v in value.items()}
+        return obj
 
 
-def node_objects(ctx: Context, triples: Iterator[Triple]) -> Iterator[dict[str, Any]]:
-    """One node object per run of triples with the same subject."""
-    for subject, group in groupby(triples, key=lambda t: t.subject):
+def node_objects(ctx: Context, quads: Iterator[Quad]) -> Iterator[dict[str, Any]]:
+    """One node object per run of quads with the same subject, each triple once.
+
+    The copies of a triple that several documents state are in the same run, so a run's
+    ``(predicate, object)`` pairs are deduplicated in order; no triple object is built.
+    """
+    writer = Writer(ctx)
+    for subject, group in groupby(quads, key=attrgetter("subject")):
         assert isinstance(subject, NamedNode | BlankNode)
-        yield node_object(ctx, subject, list(group))
+        pairs: list[Pair] = list(dict.fromkeys((q.predicate, q.object) for q in group))
+        yield writer.node_object(subject, pairs)
 
 
 def export_jsonld(store: OxigraphStore, out: Path, selection: Selection) -> ExportReport:
     """Write the graph (or a selection) as compacted JSON-LD with the embedded context."""
     ctx = load_context()
     reader = GraphReader(store)
-    triples = distinct_triples(subject_quads(reader, selection.resolve(reader)))
+    quads = subject_quads(reader, selection.resolve(reader))
     n = 0
     with out.open("w", encoding="utf-8") as f:
         f.write('{\n"@context": ')
         f.write(json.dumps(ctx.body, ensure_ascii=False))
         f.write(',\n"@graph": [')
-        for obj in node_objects(ctx, triples):
+        for obj in node_objects(ctx, quads):
             f.write(",\n" if n else "\n")
             f.write(json.dumps(obj, ensure_ascii=False, separators=(",", ":")))
             n += 1

@@ -1,7 +1,11 @@
-"""JSON-LD expands with its published context to exactly the store's graph.
+"""JSON-LD expands with its published context to exactly the store's graph, offline.
 
-Expanded with pyld, the JSON-LD 1.1 processor written against the W3C test suite and
-independent of our writer and of rdflib (which reads the store's side of the comparison).
+Two JSON-LD 1.1 processors independent of our writer read it: pyld (written against the W3C
+test suite), given a document loader that refuses every load, and Oxigraph's streaming
+parser, which loads no remote context at all. pyld's RDF is compared by rdflib isomorphism,
+which reads literals by value: pyld 3 rewrites a string under an ``xsd:double`` term
+(``"0.845"``) as ``"8.45E-1"`` although JSON-LD 1.1 (Object to RDF Conversion) canonicalises
+numbers only. Oxigraph's RDF is compared term for term, lexical forms included.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from pyld import jsonld
+from pyoxigraph import RdfFormat, parse, serialize
 from rdflib import Graph
 
 from graphbuilder.export import EXPORTERS, Selection
@@ -22,8 +27,20 @@ from graphbuilder.store.oxigraph import OxigraphStore
 Violations = frozenset[tuple[str, str, str]]
 
 
+class Loaded(Exception):
+    """The processor asked for a document: the export is not self-contained."""
+
+
+def _offline(url: str, options: object = None) -> dict[str, object]:
+    raise Loaded(url)
+
+
+OFFLINE = {"documentLoader": _offline}
+
+
 def _expand_to_graph(doc: dict[str, object]) -> Graph:
-    nquads = jsonld.to_rdf(jsonld.expand(doc), {"format": "application/n-quads"})
+    expanded = jsonld.expand(doc, OFFLINE)
+    nquads = jsonld.to_rdf(expanded, {"format": "application/n-quads", **OFFLINE})
     return Graph().parse(data=nquads, format="nt")
 
 
@@ -52,6 +69,44 @@ def test_expands_to_the_stores_graph_and_conforms(
     got = _expand_to_graph(document)
     assert_isomorphic(got, store_graph)
     assert violations(got) == store_violations
+
+
+def test_oxigraph_reads_exactly_the_stores_triples(
+    module_store: OxigraphStore, tmp_path: Path
+) -> None:
+    out = tmp_path / "graph.jsonld"
+    EXPORTERS["jsonld"](module_store, out)
+    quads = list(parse(path=out, format=RdfFormat.JSON_LD))
+    got = set((serialize(quads, None, RdfFormat.N_TRIPLES) or b"").splitlines())
+    expected = set(module_store.sorted_ntriples().splitlines())
+    assert len(quads) == len(got)
+    assert sorted(expected - got)[:5] == [] and sorted(got - expected)[:5] == []
+
+
+def test_the_offline_loader_would_catch_a_remote_context() -> None:
+    url = "https://w3id.org/graphbuilder/context.jsonld"
+    asked: list[str] = []
+
+    def loader(url: str, options: object = None) -> dict[str, object]:
+        asked.append(url)
+        return _offline(url, options)
+
+    with pytest.raises(jsonld.JsonLdError):
+        jsonld.expand({"@context": url, "@id": "urn:x"}, {"documentLoader": loader})
+    assert asked == [url]
+
+
+def test_every_key_the_export_uses_survives_expansion(document: dict[str, object]) -> None:
+    context = document["@context"]
+    assert isinstance(context, dict)
+    aliases = {k for k, v in context.items() if isinstance(v, str) and v.startswith("@")}
+    keys = {k for o in document["@graph"] for k in o} - aliases  # type: ignore[union-attr]
+    dropped = [
+        key
+        for key in sorted(keys)
+        if not jsonld.expand({"@context": context, "@id": "urn:probe", key: "x"}, OFFLINE)
+    ]
+    assert dropped == [], f"keys the context does not define (their values vanish): {dropped}"
 
 
 def test_node_objects_read_like_the_ontology(document: dict[str, object]) -> None:

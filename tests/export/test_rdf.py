@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pyoxigraph import BlankNode, Quad, RdfFormat, parse, serialize
 from rdflib import Dataset, Graph, URIRef
 
 from graphbuilder.export import EXPORTERS, Selection
@@ -51,6 +52,45 @@ def test_export_parses_back_isomorphic_and_conforms(
     assert_isomorphic(got, store_graph)
     assert sum(report.counts.values()) >= len(store_graph)
     assert violations(got) == store_violations
+
+
+STRICT = {
+    "turtle": RdfFormat.TURTLE,
+    "nt": RdfFormat.N_TRIPLES,
+    "nquads": RdfFormat.N_QUADS,
+    "trig": RdfFormat.TRIG,
+}
+
+
+def _lines(quads: list[Quad], fmt: RdfFormat) -> set[bytes]:
+    out = set((serialize(quads, None, fmt) or b"").splitlines())
+    out.discard(b"")
+    return out
+
+
+@pytest.mark.parametrize("fmt", list(STRICT))
+def test_a_strict_parser_reads_back_exactly_the_stores_triples_or_quads(
+    fmt: str, store: OxigraphStore, tmp_path: Path
+) -> None:
+    """Oxigraph's parser checks every IRI and literal; terms compare by lexical form.
+
+    rdflib (above) normalises literals as it parses (``"0.50"^^xsd:double`` reads as
+    ``"0.5"``), so this is the check that the export writes each term exactly as stored, and
+    that the dataset formats put each quad in its own named graph.
+    """
+    out = tmp_path / f"graph{EXPORTERS[fmt].suffix}"
+    EXPORTERS[fmt](store, out)
+    dataset = fmt in ("nquads", "trig")
+    parsed = list(parse(path=out, format=STRICT[fmt], without_named_graphs=not dataset))
+    assert not any(isinstance(t, BlankNode) for q in parsed for t in (q.subject, q.object))
+    if dataset:
+        expected = _lines(list(store.content_quads()), RdfFormat.N_QUADS)
+        got = _lines(parsed, RdfFormat.N_QUADS)
+    else:
+        expected = set(store.sorted_ntriples().splitlines())
+        got = _lines(parsed, RdfFormat.N_TRIPLES)
+    assert len(parsed) == len(got), "a triple or quad written twice"
+    assert sorted(expected - got)[:5] == [] and sorted(got - expected)[:5] == []
 
 
 @pytest.mark.parametrize("fmt", ["nquads", "trig"])
