@@ -6,7 +6,9 @@ settings, the SPARQL runner and the export cache.
 
 from __future__ import annotations
 
-from typing import Annotated
+import threading
+from collections.abc import Callable
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, Request
 
@@ -15,6 +17,23 @@ from api.security import Principal, requires
 from graphbuilder.settings import Settings
 from graphbuilder.store.oxigraph import OxigraphStore
 from graphbuilder.store.search import LabelIndex
+
+T = TypeVar("T")
+_STATE_LOCK = threading.Lock()
+
+
+def app_cache(request: Request, name: str, make: Callable[[], T]) -> T:
+    """The application's object ``name`` on ``app.state``, made by ``make()`` on first use.
+
+    For caches the lifespan does not know about (the gap inputs, recent diffs).
+    """
+    state = request.app.state
+    with _STATE_LOCK:
+        obj: T | None = getattr(state, name, None)
+        if obj is None:
+            obj = make()
+            setattr(state, name, obj)
+    return obj
 
 
 def get_store(request: Request) -> OxigraphStore:

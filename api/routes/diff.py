@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 from fastapi import APIRouter, Query, Request
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import ReaderDep, StoreDep
+from api.deps import ReaderDep, StoreDep, app_cache
 from api.exporting import latest_build
 from api.problems import ApiProblem, responses
 from graphbuilder.algorithms.diff import GraphDiff, select
@@ -60,17 +60,9 @@ class DiffCache:
             return d
 
 
-_STATE_LOCK = threading.Lock()
-
-
 def _cache(request: Request) -> DiffCache:
-    """The application's cache (made on the first diff request: the lifespan does not know it)."""
-    state = request.app.state
-    with _STATE_LOCK:
-        cache: DiffCache | None = getattr(state, "diffs", None)
-        if cache is None:
-            cache = state.diffs = DiffCache()
-    return cache
+    """The application's cache (made on the first request: the lifespan does not know it)."""
+    return app_cache(request, "diffs", DiffCache)
 
 
 @router.get("/diff", response_model=GraphDiff)

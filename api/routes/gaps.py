@@ -16,7 +16,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import ReaderDep, StoreDep
+from api.deps import ReaderDep, StoreDep, app_cache
 from api.exporting import latest_build
 from api.problems import ApiProblem, responses
 from graphbuilder.algorithms.gaps import GapReport
@@ -50,17 +50,9 @@ class GapInputsCache:
             return self._inputs
 
 
-_STATE_LOCK = threading.Lock()
-
-
 def _cache(request: Request) -> GapInputsCache:
-    """The application's cache (made on the first gap request: the lifespan does not know it)."""
-    state = request.app.state
-    with _STATE_LOCK:
-        cache: GapInputsCache | None = getattr(state, "gap_inputs", None)
-        if cache is None:
-            cache = state.gap_inputs = GapInputsCache()
-    return cache
+    """The application's cache (made on the first request: the lifespan does not know it)."""
+    return app_cache(request, "gap_inputs", GapInputsCache)
 
 
 def _wants_html(request: Request, fmt: str | None) -> bool:

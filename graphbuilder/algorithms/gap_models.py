@@ -45,46 +45,39 @@ class Cover(BaseModel):
     )
 
 
-class Need(BaseModel):
-    """A technology the major's occupations need, ranked by demand."""
+class Covered(BaseModel):
+    """A need (technology or skill): whether the major covers it, by what, and its evidence."""
 
     model_config = ConfigDict(extra="forbid")
 
     iri: str
     label: str
+    covered: bool
+    covered_by: list[str] = Field(
+        default_factory=list, description="`课程 <label>` / `技能 <label>` (first five)."
+    )
+    coverage: list[Cover] = Field(
+        default_factory=list, description="The same courses and skills, with IRIs and how."
+    )
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Need(Covered):
+    """A technology the major's occupations need, ranked by demand."""
+
     categories: list[str]
     hot: bool
     in_demand: bool
     occupations: int = Field(description="Occupations of this major that need it.")
     majors_nationwide: int = Field(description="Majors whose occupations need it.")
     demand: float
-    covered: bool
-    covered_by: list[str] = Field(
-        default_factory=list, description="`课程 <label>` / `技能 <label>` (first five)."
-    )
-    coverage: list[Cover] = Field(
-        default_factory=list, description="The same courses and skills, with IRIs and how."
-    )
-    evidence: list[Evidence] = Field(default_factory=list)
 
 
-class SkillNeed(BaseModel):
+class SkillNeed(Covered):
     """An atomic skill the major's occupations' tasks need (``needsSkill``)."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    iri: str
-    label: str
     occupations: int = Field(description="Occupations of this major whose tasks need it.")
     tasks: int = Field(description="Tasks of those occupations that need it.")
-    covered: bool
-    covered_by: list[str] = Field(
-        default_factory=list, description="`课程 <label>` / `技能 <label>` (first five)."
-    )
-    coverage: list[Cover] = Field(
-        default_factory=list, description="The same courses and skills, with IRIs and how."
-    )
-    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class StaleCourse(BaseModel):
