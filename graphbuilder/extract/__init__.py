@@ -18,6 +18,7 @@ from graphbuilder.extract.mapping import extract_mapping
 from graphbuilder.extract.occupations import extract_occupations
 from graphbuilder.extract.onet import extract_onet
 from graphbuilder.extract.plan import extract_plan
+from graphbuilder.extract.skill_standard import extract_skill_standard
 from graphbuilder.extract.standards import extract_standard
 from graphbuilder.extract.textbook import extract_nav, extract_textbook
 from graphbuilder.model import Document, Facts
@@ -35,12 +36,15 @@ EXTRACTORS: dict[str, Extractor] = {
     "textbook": extract_textbook,
     "textbook-nav": extract_nav,
     "resource-listing": extract_listing,
+    "skill-standard": extract_skill_standard,
 }
 
 # Kinds whose facts depend on the context (and so on the catalogue's content).
 CONTEXT_DEPENDENT: frozenset[str] = frozenset({"moe-standard"})
 # Kinds whose facts depend on the NLP lexicons (skill words, the taxonomy's terms).
-LEXICON_DEPENDENT: frozenset[str] = frozenset({"moe-standard", "occupation-dictionary"})
+LEXICON_DEPENDENT: frozenset[str] = frozenset(
+    {"moe-standard", "occupation-dictionary", "skill-standard"}
+)
 
 __all__ = [
     "CONTEXT_DEPENDENT",

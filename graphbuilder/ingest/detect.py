@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuilder.ingest import occupations, onet, standards
+from graphbuilder.ingest import occupations, onet, skill_standard, standards
 from graphbuilder.ingest.occupations_new import SECONDARY_TITLE
 
 _STANDARD = re.compile(r"^\s*专业代码\s*\d{6}", re.MULTILINE)
@@ -15,6 +15,7 @@ TEXT_KINDS = {
     standards.KIND: "专业教学标准 summary",
     occupations.KIND: "职业分类大典 text",
     onet.KIND: "O*NET Technology Skills file",
+    skill_standard.KIND: "国家职业技能标准 (parsed JSON lines)",
 }
 
 
@@ -30,6 +31,8 @@ def text_kind(text: str) -> str | None:
     """
     if onet.is_onet_technology(text):
         return onet.KIND
+    if skill_standard.is_skill_standard(text):
+        return skill_standard.KIND
     if "专业名称" in text and _STANDARD.search(text):
         return standards.KIND
     if "主要工作任务" in text and (_OCCUPATION.search(text) or SECONDARY_TITLE.search(text)):

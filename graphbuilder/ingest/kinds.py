@@ -18,6 +18,7 @@ from graphbuilder.ingest import (
     occupations,
     onet,
     plan,
+    skill_standard,
     standards,
     tables,
     textbook,
@@ -66,6 +67,8 @@ def read_kind(doc_id: str, source: Source, path: Path, relpath: str) -> tuple[st
         return kind, standards.read_standard(doc_id, text)
     if kind == onet.KIND:
         return kind, onet.read_onet(doc_id, text)
+    if kind == skill_standard.KIND:
+        return kind, skill_standard.read_skill_standard(doc_id, text, path.name)
     if kind == occupations.KIND:
         if is_secondary_occupations(text):
             return kind, read_new_occupations(doc_id, text)

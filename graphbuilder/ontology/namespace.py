@@ -108,6 +108,7 @@ class GB(DefinedNamespace):
     matchedLabel: URIRef  # matched label / 匹配标签
     notation: URIRef  # notation / 编号
     occupationMarker: URIRef  # occupation marker / 职业标识
+    occupationalFunction: URIRef  # occupational function / 职业功能
     orGroup: URIRef  # OR group / 可替代先修组
     ordinal: URIRef  # ordinal / 序号
     proficiency: URIRef  # proficiency / 掌握程度
@@ -122,6 +123,7 @@ class GB(DefinedNamespace):
     semester: URIRef  # semester / 开设学期
     signal: URIRef  # signal / 推断信号
     skillAction: URIRef  # skill action / 技能动作
+    skillLevel: URIRef  # vocational skill level / 职业技能等级
     skillObject: URIRef  # skill object / 技能对象
     socCode: URIRef  # SOC code / SOC 职业代码
     sourcePath: URIRef  # source path / 来源路径

@@ -54,10 +54,11 @@ EXPECTED_NAMES = {
         "studyYears", "remark", "courseType", "certificateType", "definition", "commodityCode",
         "commodityTitle", "hotTechnology", "inDemand", "socCode", "occupationMarker", "ordinal",
         "charStart", "charEnd", "extractor", "confidence", "buildId", "contentHash",
-        "sourcePath", "documentKind", "encoding", "reviewStatus", "score", "builtAt", "fingerprint", "tag",
-        "reviewedBy", "reviewedAt", "relevance", "signal", "evidence", "orGroup", "matchMethod", "matchedLabel",
-        "credits", "hours", "semester", "required", "resourceType", "url", "supportLevel", "goalType",
-        "notation", "proficiency", "skillAction", "skillObject",
+        "sourcePath", "documentKind", "encoding", "reviewStatus", "score", "builtAt",
+        "fingerprint", "tag", "reviewedBy", "reviewedAt", "relevance", "signal", "evidence",
+        "orGroup", "matchMethod", "matchedLabel", "credits", "hours", "semester", "required",
+        "resourceType", "url", "supportLevel", "goalType", "notation", "proficiency",
+        "skillAction", "skillObject", "skillLevel", "occupationalFunction",
     },
 }  # fmt: skip
 
