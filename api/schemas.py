@@ -95,6 +95,21 @@ class SearchResults(_Model):
     count: int
 
 
+class AlignedVia(NodeRef):
+    """A course or skill of a major aligned to a technology, with that alignment's review."""
+
+    score: float | None = Field(default=None, description="Alignment score / 对齐得分.")
+    status: str = Field(description="auto or accepted / 审核状态.")
+
+
+class MajorTechnology(NodeRef):
+    """An industry technology a major's courses and skills align to / 专业对应的产业技术."""
+
+    score: float | None = Field(default=None, description="The best alignment score / 最高得分.")
+    statuses: list[str] = Field(description="Review statuses of its alignments / 审核状态.")
+    via: list[AlignedVia] = Field(description="The courses and skills aligned / 对齐的课程与技能.")
+
+
 class MajorPublic(_Model):
     """A major with its courses, skills, knowledge points, occupations, certificates."""
 
@@ -107,6 +122,10 @@ class MajorPublic(_Model):
     occupations: list[NodeRef]
     certificates: list[NodeRef]
     continues_to: list[NodeRef]
+    technologies: list[MajorTechnology] = Field(
+        description="Technologies its courses and skills align to, rejected ones left out, most"
+        " aligned first / 课程与技能对齐的产业技术."
+    )
 
 
 class OccupationPublic(_Model):
@@ -127,6 +146,20 @@ class TechnologyPublic(_Model):
     majors: list[NodeRef]
 
 
+class InferredTeacherPublic(NodeRef):
+    """A course that probably teaches a step, and why / 推断的对应课程."""
+
+    how: Literal["technology", "wording"] = Field(
+        description="It aligns to a technology the step aligns to, or its name shares a word"
+        " with the step / 依据: 同一产业技术或名称用词."
+    )
+    shared: list[str] = Field(description="The shared technologies or words / 共有的技术或词.")
+    through: Literal["teaches", "preparesFor"] = Field(
+        description="Its majors teach the step, or prepare for occupations needing it"
+        " / 专业讲授该项或面向需要它的职业."
+    )
+
+
 class PathItemPublic(_Model):
     """One thing to learn on a path / 学习路径中的一项."""
 
@@ -134,6 +167,11 @@ class PathItemPublic(_Model):
     stage: int = Field(description="Its stage, 0 first / 阶段.")
     requires: list[str] = Field(description="Its direct prerequisites on the path / 直接先修.")
     taught_by: list[NodeRef] = Field(description="Courses and modules teaching it / 对应课程.")
+    taught_by_inferred: list[InferredTeacherPublic] = Field(
+        default=[],
+        description="When the graph names no course teaching it, the courses of its majors that"
+        " probably do, best first (at most 5) / 推断的对应课程.",
+    )
     resources: list[NodeRef] = Field(description="Resources linked to it / 教学资源.")
     alternatives: list[NodeRef] = Field(description="What could be learnt instead / 可替代项.")
 

@@ -1,4 +1,5 @@
-"""Read views the routes answer with: a major, an occupation, a technology, reviewed edges.
+"""Read views the routes answer with: a major (and the technologies it aligns to), an
+occupation, a technology, reviewed edges.
 
 Each is a few SPARQL queries over the store's live graphs; node labels and kinds come from
 the label index, so a view costs no query per neighbour. Review decisions in the curated graph
@@ -31,6 +32,19 @@ class Ref:
     kind: str
     label: str
     course_type: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedTechnology:
+    """A technology with the courses and skills aligned to it: (ref, score, status) each."""
+
+    ref: Ref
+    via: tuple[tuple[Ref, float | None, str], ...]
+
+    @property
+    def score(self) -> float | None:
+        """The best score of its alignments."""
+        return max((s for _, s, _ in self.via if s is not None), default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +101,39 @@ def major_view(store: OxigraphStore, index: LabelIndex, iri: str) -> dict[str, l
         "certificates": refs(index, _subjects(store, "certifies", m), ("Certificate",)),
         "continues_to": refs(index, _objects(store, m, "continuesTo"), ("Major",)),
     }
+
+
+def aligned_technologies(
+    store: OxigraphStore, index: LabelIndex, sources: Iterable[Ref]
+) -> list[AlignedTechnology]:
+    """The technologies ``sources`` (a major's courses and skills) align to, most aligned first.
+
+    Each alignment carries its best score and its review status (a person's decision over
+    the build's); rejected alignments are left out.
+    """
+    by_iri = {r.iri: r for r in sources}
+    if not by_iri:
+        return []
+    aligns = term("alignsTo")
+    values = " ".join(str(NamedNode(i)) for i in by_iri)
+    rows = _rows(
+        store,
+        f"SELECT ?a ?b (MAX(?s) AS ?c) (SAMPLE(?r) AS ?d) WHERE {{ VALUES ?a {{ {values} }}"
+        f" ?a {aligns} ?b OPTIONAL {{ ?st {_SUBJ} ?a ; {_PRED} {aligns} ; {_OBJ} ?b ."
+        f" OPTIONAL {{ ?st {term('score')} ?s }} OPTIONAL {{ ?st {term('reviewStatus')} ?r }} }}"
+        f" }} GROUP BY ?a ?b",
+    )
+    via: dict[str, list[tuple[Ref, float | None, str]]] = {}
+    for r in rows:
+        status = _decision(store, (r["a"], aligns.value, r["b"])) or r.get("d", "auto")
+        if status != "rejected":
+            score = float(r["c"]) if "c" in r else None
+            via.setdefault(r["b"], []).append((by_iri[r["a"]], score, status))
+    out = [
+        AlignedTechnology(t, tuple(sorted(via[t.iri], key=lambda v: (v[0].label, v[0].iri))))
+        for t in refs(index, via, ("Technology",))
+    ]
+    return sorted(out, key=lambda t: (-len(t.via), -(t.score or 0.0), t.ref.label, t.ref.iri))
 
 
 def occupation_view(store: OxigraphStore, index: LabelIndex, iri: str) -> dict[str, list[Ref]]:

@@ -1,4 +1,5 @@
-"""Majors: a major's courses, skills, knowledge points, occupations and certificates."""
+"""Majors: a major's courses, skills, knowledge points, occupations, certificates and the
+industry technologies its courses and skills align to."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from pyoxigraph import Literal, NamedNode
 
 from api.deps import IndexDep, ReaderDep, StoreDep
 from api.problems import ApiProblem, responses
-from api.schemas import CourseRef, MajorPublic, NodeRef
-from api.views import Ref, major_view
+from api.schemas import AlignedVia, CourseRef, MajorPublic, MajorTechnology, NodeRef
+from api.views import AlignedTechnology, Ref, aligned_technologies, major_view
 from graphbuilder.store.mapping import term
 
 router = APIRouter(prefix="/majors", tags=["majors"], responses=responses(401, 404, 422))
@@ -19,6 +20,21 @@ router = APIRouter(prefix="/majors", tags=["majors"], responses=responses(401, 4
 def node_ref(ref: Ref) -> NodeRef:
     """A view's node reference as a response model."""
     return NodeRef(iri=ref.iri, kind=ref.kind, label=ref.label)
+
+
+def technology(t: AlignedTechnology) -> MajorTechnology:
+    """An aligned technology as a response model."""
+    return MajorTechnology(
+        iri=t.ref.iri,
+        kind=t.ref.kind,
+        label=t.ref.label,
+        score=t.score,
+        statuses=sorted({status for _, _, status in t.via}),
+        via=[
+            AlignedVia(iri=r.iri, kind=r.kind, label=r.label, score=score, status=status)
+            for r, score, status in t.via
+        ],
+    )
 
 
 @router.get("/{code}", response_model=MajorPublic)
@@ -30,7 +46,7 @@ def major(
         str, Path(pattern=r"^[0-9]{6}$", description="Six-digit major code / 专业代码.")
     ],
 ) -> MajorPublic:
-    """A major's courses, skills, occupations, certificates / 专业的课程、技能、职业与证书."""
+    """A major's courses, skills, occupations, technologies / 专业的课程、技能、职业与产业技术."""
     iri = f"{store.base}major/{code}"
     entry = index.get(iri)
     if entry is None or entry.kind != "Major":
@@ -51,4 +67,8 @@ def major(
         occupations=[node_ref(r) for r in parts["occupations"]],
         certificates=[node_ref(r) for r in parts["certificates"]],
         continues_to=[node_ref(r) for r in parts["continues_to"]],
+        technologies=[
+            technology(t)
+            for t in aligned_technologies(store, index, [*parts["courses"], *parts["skills"]])
+        ],
     )

@@ -1,4 +1,5 @@
-"""Learning paths: what to learn, in what order, to reach a skill, a knowledge point or a course.
+"""Learning paths: what to learn, in what order, to reach a skill, a knowledge point, a course
+or an occupation (its tasks' needed skills are its prerequisites).
 
 The path comes from ``graphbuilder.algorithms.learning_path`` over the graph of
 ``graphbuilder.algorithms.load_graph`` (see :mod:`api.graphcache` for how it is kept fresh).
@@ -14,11 +15,12 @@ from starlette.concurrency import run_in_threadpool
 from api.deps import ReaderDep, StoreDep
 from api.graphcache import GraphCache
 from api.problems import ApiProblem, responses
-from api.schemas import NodeRef, PathItemPublic, PathPublic
+from api.schemas import InferredTeacherPublic, NodeRef, PathItemPublic, PathPublic
 from api.views import resolve_iri
 
 if TYPE_CHECKING:
     from graphbuilder.algorithms import PathItem, Ref
+    from graphbuilder.algorithms.path_teachers import InferredTeacher
 
 router = APIRouter(prefix="/paths", tags=["paths"], responses=responses(401, 404, 422))
 _REF_DOC = "kind/key (e.g. skill/3f…) or an IRI"
@@ -28,12 +30,19 @@ def _ref(r: Ref) -> NodeRef:
     return NodeRef(iri=r.iri, kind=r.kind, label=r.label)
 
 
+def _inferred(t: InferredTeacher) -> InferredTeacherPublic:
+    return InferredTeacherPublic(
+        iri=t.iri, kind=t.kind, label=t.label, how=t.how, shared=list(t.shared), through=t.through
+    )
+
+
 def _item(i: PathItem) -> PathItemPublic:
     return PathItemPublic(
         node=_ref(i.node),
         stage=i.stage,
         requires=list(i.requires),
         taught_by=[_ref(r) for r in i.taught_by],
+        taught_by_inferred=[_inferred(t) for t in i.taught_by_inferred],
         resources=[_ref(r) for r in i.resources],
         alternatives=[_ref(r) for r in i.alternatives],
     )

@@ -1,15 +1,17 @@
 """Load the built graph from a store into networkx, for the algorithms.
 
-Nodes are IRIs with ``kind`` (Course, Skill, …) and ``label`` (Chinese first); a resource
-also has ``resource_type``. Edges ``u → v`` carry ``kind``: the gb: edge kind, read "u kind v"
-(``requires``: u requires v). A ``requires`` edge also has ``confidence`` (the highest any
-statement gives), ``group`` (its OR group, ``""`` for AND), ``signals`` and ``review``.
-Between two nodes there is one edge; when several kinds join them, ``requires`` wins (it is
-what the algorithms follow), otherwise the first kind in :data:`EDGE_KINDS` order.
+Nodes are IRIs with ``kind`` (Course, Skill, …) and ``label`` (Chinese first, else English);
+a resource also has ``resource_type``, a skill split from a statement its ``object`` (the
+object of its action, ``skillObject``: 数据库 of 应用数据库). Edges ``u → v`` carry
+``kind``: the gb: edge kind, read "u kind v" (``requires``: u requires v). A ``requires``
+edge also has ``confidence`` (the highest any statement gives), ``group`` (its OR group,
+``""`` for AND), ``signals`` and ``review``. Between two nodes there is one edge; when
+several kinds join them, ``requires`` wins (it is what the algorithms follow), otherwise the
+first kind in :data:`EDGE_KINDS` order.
 
-People's reviews of prerequisites apply as the graph is loaded, so a decision counts before
-the next build: a rejected ``requires`` edge is left out, an accepted one is added (or kept)
-with confidence 1 and ``review="accepted"``.
+People's reviews apply as the graph is loaded, so a decision counts before the next build: a
+rejected ``requires`` or ``alignsTo`` edge is left out, an accepted ``requires`` edge is added
+(or kept) with confidence 1 and ``review="accepted"``.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from graphbuilder.store.oxigraph import OxigraphStore
 from graphbuilder.store.reviews import reviews
 
 _RESOURCE_TYPE = NamedNode(str(SCHEMA.learningResourceType))
+_LANGUAGES = {"zh": 0, "en": 1}  # label preference; any other (or no) language after these
 
 
 def _requires_attrs(store: OxigraphStore, live: set[Any]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -92,7 +95,7 @@ def load_graph(store: OxigraphStore) -> nx.DiGraph[str]:
             s = q.subject
             if q.graph_name in live and isinstance(s, NamedNode) and s.value not in G:
                 G.add_node(s.value, kind=kind, label="")
-    ranks: dict[str, tuple[bool, int, str]] = {}
+    ranks: dict[str, tuple[int, int, str]] = {}
     nodes = G.nodes
     for q in raw.quads_for_pattern(None, RDFS_LABEL, None, None):
         s, o = q.subject, q.object
@@ -100,13 +103,19 @@ def load_graph(store: OxigraphStore) -> nx.DiGraph[str]:
             continue
         if q.graph_name not in live:
             continue
-        rank = (o.language != "zh", len(o.value), o.value)
+        rank = (_LANGUAGES.get(o.language or "", 2), len(o.value), o.value)
         if s.value not in ranks or rank < ranks[s.value]:
             ranks[s.value] = rank
             nodes[s.value]["label"] = o.value
     for q in raw.quads_for_pattern(None, _RESOURCE_TYPE, None, None):
         if q.subject.value in nodes and q.graph_name in live:  # type: ignore[union-attr]
             nodes[q.subject.value]["resource_type"] = q.object.value  # type: ignore[union-attr]
+    for q in raw.quads_for_pattern(None, term("skillObject"), None, None):
+        skill, obj = str(q.subject.value), q.object  # type: ignore[union-attr]
+        if q.graph_name not in live or not isinstance(obj, Literal) or skill not in nodes:
+            continue
+        if nodes[skill]["kind"] == "Skill":
+            nodes[skill].setdefault("object", obj.value)
     attrs = _requires_attrs(store, live)
     for kind in ("requires", *(k for k in EDGE_KINDS if k != "requires")):
         for q in raw.quads_for_pattern(None, term(kind), None, None):
@@ -124,8 +133,12 @@ def load_graph(store: OxigraphStore) -> nx.DiGraph[str]:
 
 
 def _apply_reviews(store: OxigraphStore, G: nx.DiGraph[str]) -> None:
-    requires = term("requires").value
+    requires, aligns = term("requires").value, term("alignsTo").value
     for (s, p, o), status in reviews(store).items():
+        if p == aligns and status == "rejected" and G.has_edge(s, o):
+            if G.edges[s, o].get("kind") == "alignsTo":
+                G.remove_edge(s, o)
+            continue
         if p != requires or s not in G or o not in G:
             continue
         if status == "rejected":

@@ -4,9 +4,14 @@
 learner already has (and what that already needs), satisfies each OR group with one
 member (one the learner has, else the most confident), and stages the rest with
 :func:`networkx.topological_generations`: everything in a stage can be learnt once the
-earlier stages are done. Each item lists the courses that teach it, the resources linked to
-it, its direct prerequisites on the path (transitively reduced, for display) and the
-alternatives it was chosen over.
+earlier stages are done. Each item lists the courses that teach it (or, when the graph
+names none, those that probably do: :mod:`graphbuilder.algorithms.path_teachers`), the
+resources linked to it, its direct prerequisites on the path (transitively reduced, for
+display) and the alternatives it was chosen over.
+
+An occupation or a work task requires nothing, but needs skills: the skills it needs
+(occupation —needsSkill→ skill, occupation —performs→ task —needsSkill→ skill) are its
+prerequisites, each with its own as usual.
 """
 
 from __future__ import annotations
@@ -18,8 +23,10 @@ from typing import Any
 import networkx as nx
 
 from graphbuilder.algorithms.dag import REQUIRES, prerequisites
+from graphbuilder.algorithms.path_teachers import InferredTeacher, inferred_teachers
 
 _TEACHERS = frozenset({"Course", "Module"})
+_NEEDERS = frozenset({"Occupation", "Task"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +47,7 @@ class PathItem:
         stage: its stage (0 = first).
         requires: its direct prerequisites on the path (transitively reduced).
         taught_by: the courses and modules that teach it.
+        taught_by_inferred: when none does, the courses that probably teach it, best first.
         resources: the teaching resources linked to it.
         alternatives: what could be learnt instead of it: the other members of the OR groups
             it was chosen from.
@@ -49,6 +57,7 @@ class PathItem:
     stage: int
     requires: tuple[str, ...] = ()
     taught_by: tuple[Ref, ...] = ()
+    taught_by_inferred: tuple[InferredTeacher, ...] = ()
     resources: tuple[Ref, ...] = ()
     alternatives: tuple[Ref, ...] = ()
 
@@ -71,12 +80,38 @@ def _ref(G: nx.DiGraph[Any], n: Hashable) -> Ref:
     return Ref(str(n), str(d.get("label") or n), str(d.get("kind", "")))
 
 
+def _needed_skills(G: nx.DiGraph[Any], node: Hashable) -> list[Any]:
+    """The skills an occupation (directly or through its tasks) or a task needs."""
+    holders = [node]
+    if G.nodes[node].get("kind") == "Occupation":
+        holders += [t for t, d in G.succ[node].items() if d.get("kind") == "performs"]
+    return sorted(
+        {
+            v
+            for h in holders
+            for v, d in G.succ[h].items()
+            if d.get("kind") == "needsSkill" and G.nodes[v].get("kind") == "Skill"
+        },
+        key=str,
+    )
+
+
+def _needs(
+    G: nx.DiGraph[Any], node: Hashable, min_confidence: float = 0.0
+) -> tuple[list[Any], dict[str, list[Any]]]:
+    """:func:`prerequisites`, with the skills an occupation or task needs as needed ones."""
+    plain, groups = prerequisites(G, node, min_confidence)
+    if G.nodes[node].get("kind") in _NEEDERS:
+        plain = sorted({*plain, *_needed_skills(G, node)}, key=str)
+    return plain, groups
+
+
 def _has(G: nx.DiGraph[Any], known: Iterable[Hashable]) -> set[Any]:
     """What a learner who has ``known`` has: those and everything they need (not OR groups)."""
     have = {k for k in known if k in G}
     stack = list(have)
     while stack:
-        plain, _ = prerequisites(G, stack.pop())
+        plain, _ = _needs(G, stack.pop())
         for v in plain:
             if v not in have:
                 have.add(v)
@@ -137,7 +172,7 @@ def learning_path(
     stack = [target]
     while stack:
         u = stack.pop()
-        plain, groups = prerequisites(G, u, min_confidence)
+        plain, groups = _needs(G, u, min_confidence)
         chosen = [v for v in plain if v not in have]
         for members in groups.values():
             if any(m in have for m in members):
@@ -193,6 +228,7 @@ def _item(G: nx.DiGraph[Any], n: Any, stage: int, before: list[Any], alts: list[
         stage=stage,
         requires=tuple(sorted(str(b) for b in before)),
         taught_by=tuple(sorted(taught, key=lambda r: (r.label, r.iri))),
+        taught_by_inferred=() if taught else inferred_teachers(G, n),
         resources=tuple(sorted(resources, key=lambda r: (r.label, r.iri))),
         alternatives=tuple(sorted((_ref(G, a) for a in alts), key=lambda r: (r.label, r.iri))),
     )

@@ -21,10 +21,19 @@ from graphbuilder.store.oxigraph import OxigraphStore
 _EDGE_PREDICATES = {term(k).value: k for k in EDGE_KINDS}
 
 
+_PREFERRED = {"zh": 0, "en": 1}  # label languages in order of preference; any other after
+
+
 def _label(store: OxigraphStore, iri: str) -> str | None:
+    """The node's label: Chinese when it has one, else English, else any."""
+    best: tuple[int, str] | None = None
     for q in store.raw.quads_for_pattern(NamedNode(iri), RDFS_LABEL, None, None):
-        return literal_text(q.object)
-    return None
+        o = q.object
+        lang = o.language if isinstance(o, Literal) else None
+        rank = (_PREFERRED.get(lang or "", 2), literal_text(o))
+        if best is None or rank < best:
+            best = rank
+    return best[1] if best else None
 
 
 def node_view(store: OxigraphStore, iri: str, *, max_edges: int = 500) -> dict[str, object] | None:

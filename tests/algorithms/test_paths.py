@@ -79,3 +79,43 @@ def test_path_between_and_unknown_nodes(G: nx.DiGraph[str]) -> None:
     assert path_between(G, "skill", "intro") == []
     with pytest.raises(KeyError):
         learning_path(G, "nope")
+
+
+@pytest.fixture
+def occupation(G: nx.DiGraph[str]) -> nx.DiGraph[str]:
+    """G with an occupation: one task needs the skill, the occupation itself needs another."""
+    G.add_node("occ", kind="Occupation", label="数据库运维人员")
+    G.add_node("task", kind="Task", label="维护数据库")
+    G.add_node("backup", kind="Skill", label="备份数据")
+    G.add_node("tune", kind="Skill", label="优化查询")
+    G.add_edge("occ", "task", kind="performs")
+    G.add_edge("task", "skill", kind="needsSkill")
+    G.add_edge("task", "backup", kind="needsSkill")
+    G.add_edge("occ", "tune", kind="needsSkill")
+    G.add_edge("tune", "db", kind="requires")
+    return G
+
+
+def test_an_occupation_needs_its_tasks_skills_and_their_prerequisites(
+    occupation: nx.DiGraph[str],
+) -> None:
+    path = learning_path(occupation, "occ")
+    stage = _stage_of(path)
+    assert {"skill", "backup", "tune", "db", "prog", "intro", "kp"} <= set(stage)
+    assert "task" not in stage  # the task is how the need is known, not a thing to learn
+    assert path.stages[-1][0].node.iri == "occ"
+    assert path.stages[-1][0].requires == ("backup", "skill", "tune")
+    for u, v, d in occupation.edges(data=True):
+        if d["kind"] == "requires" and u in stage and v in stage:
+            assert stage[v] < stage[u]
+    assert stage["db"] < stage["tune"] < stage["occ"]
+
+
+def test_a_task_needs_its_skills_and_known_skills_leave_an_occupation_path(
+    occupation: nx.DiGraph[str],
+) -> None:
+    assert set(_stage_of(learning_path(occupation, "task"))) >= {"task", "skill", "backup"}
+    known = set(_stage_of(learning_path(occupation, "occ", known=["skill", "tune"])))
+    assert known == {"occ", "backup"}
+    assert learning_path(occupation, "occ", known=["occ"]).stages == []
+    assert "backup" in learning_path(occupation, "skill", known=["task"]).known

@@ -28,6 +28,8 @@ def _problem(status: int, title: str, detail: str) -> Callable[[Route], None]:
 
 def test_a_major_shows_its_sections_and_gap_report(page: Page, server: Server) -> None:
     major = server.api("GET", f"/majors/{CODE}").json()
+    node_calls: list[str] = []
+    page.on("request", lambda r: node_calls.append(r.url) if "/api/v1/nodes" in r.url else None)
     page.goto("/#/major")
     box = page.get_by_label("专业名称或代码")
     box.press_sequentially("计算机应用", delay=20)
@@ -50,6 +52,9 @@ def test_a_major_shows_its_sections_and_gap_report(page: Page, server: Server) -
     row = page.locator("#major-technologies tr", has_text="数据库技术及应用")
     expect(row).to_contain_text("应用数据库")
     expect(row).to_contain_text("自动推断")
+    # One row per technology of the major's answer, with no call per course or skill.
+    expect(page.locator("#major-technologies tbody tr")).to_have_count(len(major["technologies"]))
+    assert node_calls == []
 
     gaps = server.api("GET", f"/majors/{CODE}/gaps")
     section = page.locator("#major-gaps")

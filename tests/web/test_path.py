@@ -66,7 +66,9 @@ def test_the_path_is_drawn_in_stages_and_shrinks_as_steps_are_known(
     expect(page).to_have_url(f"/#/path/skill/{key}?known=course%2F1c60eec3af64c0b5")
     screenshot(page, "path")
 
-    page.get_by_label("已掌握：网络安全设备配置与管理").check()
+    # A click, not check(): the ticked step leaves the path, so its state cannot be read back
+    # (and the chip that appears, 取消已掌握：…, would match a loose label).
+    page.get_by_label("已掌握：网络安全设备配置与管理", exact=True).click()
     # Knowing the course implies what it needs: only the knowledge point and the target remain.
     expect(steps).to_have_count(2)
     assert _graph_nodes(page) == 2
@@ -119,3 +121,26 @@ def test_an_unknown_target_shows_the_problem(page: Page) -> None:
     alert = page.locator("#view-path [role=alert]")
     expect(alert).to_contain_text("Not Found")
     expect(alert).to_contain_text("no node")
+
+
+def test_steps_show_inferred_courses_with_a_mark_and_why(page: Page, server: Server) -> None:
+    key = SKILL_SECURITY.rsplit("/", 1)[1]
+    expected = server.api("GET", f"/paths/skill/{key}").json()
+    target = expected["stages"][-1][0]
+    assert target["taught_by"] == [] and target["taught_by_inferred"], target
+    inferred = [c["label"] for c in target["taught_by_inferred"]]
+    page.goto(f"/#/path/skill/{key}")
+    dd = page.locator(f".step[data-iri='{SKILL_SECURITY}'] dd.inferred")
+    for label in inferred:
+        expect(dd).to_contain_text(label)
+    marks = dd.locator(".inferred-mark")
+    expect(marks).to_have_count(len(inferred))
+    expect(marks.first).to_have_text("推断")
+    assert "推断依据" in (marks.first.get_attribute("title") or "")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="导出 CSV").click()
+    text = info.value.path().read_bytes().decode("utf-8").removeprefix("\ufeff")
+    last = list(csv.reader(io.StringIO(text)))[-1]
+    assert last[5] == "; ".join(f"{label}（推断）" for label in inferred)
+    page.get_by_role("button", name="Switch to English / 切换到英文").click()
+    expect(marks.first).to_have_text("inferred")

@@ -19,8 +19,10 @@ export function toCsv(rows) {
  *   alternatives: Array<{label: string}>}>>}} path the API's answer.
  * @param {string[]} header the column names (8) in the page's language.
  * @param {(kind: string) => string} kindName a kind's name in the page's language.
+ * @param {string} [inferredMark] put after an inferred course (`taught_by_inferred`, listed
+ *   when an item has no `taught_by`).
  */
-export function pathRows(path, header, kindName) {
+export function pathRows(path, header, kindName, inferredMark = " (inferred)") {
   const items = path.stages.flat();
   const labels = new Map(items.map((i) => [i.node.iri, i.node.label]));
   const names = (refs) => refs.map((r) => r.label).join("; ");
@@ -32,7 +34,9 @@ export function pathRows(path, header, kindName) {
       i.node.label,
       i.node.iri,
       i.requires.map((r) => labels.get(r) ?? r).join("; "),
-      names(i.taught_by),
+      i.taught_by.length
+        ? names(i.taught_by)
+        : (i.taught_by_inferred ?? []).map((r) => `${r.label}${inferredMark}`).join("; "),
       names(i.resources),
       names(i.alternatives),
     ]),

@@ -1,5 +1,6 @@
 // Major view: a major's courses, skills, knowledge points, occupations, certificates, the
-// industry technologies its courses and skills align to, and its gap report.
+// industry technologies its courses and skills align to (all in the major's answer), and its
+// gap report.
 import { api, isAbort, refOf } from "./api.js";
 import { fill, h } from "./dom.js";
 import { done, emptyLine, errorBox, showError, showLoading } from "./feedback.js";
@@ -10,7 +11,7 @@ import { createPicker } from "./picker.js";
 
 /** The major view in `section`; `show(code)` opens the major with that code. */
 export function createMajorView(section) {
-  const state = { code: "", major: null, aligned: null, gaps: null, controller: null };
+  const state = { code: "", major: null, gaps: null, controller: null };
 
   const heading = h("h2");
   const picker = createPicker({
@@ -34,7 +35,7 @@ export function createMajorView(section) {
     state.controller?.abort();
     const controller = new AbortController();
     state.controller = controller;
-    Object.assign(state, { code, major: null, aligned: null, gaps: null });
+    Object.assign(state, { code, major: null, gaps: null });
     showLoading(body);
     try {
       state.major = await api(`/majors/${code}`, { signal: controller.signal });
@@ -44,19 +45,12 @@ export function createMajorView(section) {
     }
     done(body);
     render();
-    // The slower parts come in afterwards; each shows its own state and cannot break the rest.
-    const [aligned, gaps] = await Promise.all([
-      alignedTechnologies(state.major, controller.signal).then(
-        (data) => ({ data }),
-        (error) => ({ error }),
-      ),
-      api(`/majors/${code}/gaps`, { signal: controller.signal }).then(
-        (data) => ({ data }),
-        (error) => ({ error }),
-      ),
-    ]);
+    // The gap report comes in afterwards; it shows its own state and cannot break the rest.
+    const gaps = await api(`/majors/${code}/gaps`, { signal: controller.signal }).then(
+      (data) => ({ data }),
+      (error) => ({ error }),
+    );
     if (controller.signal.aborted) return;
-    state.aligned = aligned;
     state.gaps = gaps;
     render();
   }
@@ -138,11 +132,10 @@ export function createMajorView(section) {
     );
   }
 
+  /** The technologies the major's courses and skills align to (rejected ones left out). */
   function alignedBody() {
-    const a = state.aligned;
-    if (!a) return h("p", { class: "state loading", role: "status", text: t("state.loading") });
-    if (a.error) return errorBox(a.error);
-    if (!a.data.length) return emptyLine(t("major.noTechnologies"));
+    const rows = state.major.technologies;
+    if (!rows.length) return emptyLine(t("major.noTechnologies"));
     return h(
       "table",
       { class: "grid" },
@@ -160,7 +153,7 @@ export function createMajorView(section) {
       h(
         "tbody",
         {},
-        a.data.map((row) =>
+        rows.map((row) =>
           h(
             "tr",
             {},
@@ -218,43 +211,5 @@ function refList(refs) {
     "ul",
     { class: "refs" },
     refs.map((r) => h("li", {}, nodeLink(r))),
-  );
-}
-
-/**
- * The technologies the major's courses and skills align to, from each one's node view:
- * one row per technology with the courses/skills that align to it, the best score and the
- * review statuses. Rejected alignments are left out.
- */
-async function alignedTechnologies(major, signal) {
-  const sources = [...major.courses, ...major.skills];
-  const rows = new Map();
-  const queue = [...sources];
-  async function worker() {
-    while (queue.length) {
-      const ref = queue.shift();
-      const view = await api(`/nodes/${refOf(ref.iri)}`, { signal });
-      const labels = new Map(
-        view.edges.filter((e) => e.kind === "alignsTo").map((e) => [e.iri, e.label]),
-      );
-      for (const a of view.alignments) {
-        if (a.subject !== ref.iri || a.status === "rejected") continue;
-        const row = rows.get(a.object) ?? {
-          iri: a.object,
-          label: labels.get(a.object) ?? refOf(a.object),
-          via: [],
-          score: null,
-          statuses: [],
-        };
-        row.via.push(ref);
-        if (a.score !== null && (row.score === null || a.score > row.score)) row.score = a.score;
-        if (!row.statuses.includes(a.status)) row.statuses.push(a.status);
-        rows.set(a.object, row);
-      }
-    }
-  }
-  await Promise.all([worker(), worker(), worker(), worker()]);
-  return [...rows.values()].sort(
-    (a, b) => b.via.length - a.via.length || (b.score ?? 0) - (a.score ?? 0),
   );
 }

@@ -209,6 +209,7 @@ export function createPathView(section) {
         { class: "step-facts" },
         fact(t("path.requires"), item.requires.map((r) => labels.get(r) ?? r).join("、")),
         fact(t("path.taughtBy"), item.taught_by),
+        inferredFact(item.taught_by_inferred ?? []),
         fact(t("path.resources"), item.resources),
         fact(t("path.alternatives"), item.alternatives),
       ),
@@ -225,6 +226,26 @@ export function createPathView(section) {
         )
       : h("dd", { text: value });
     return [h("dt", { text: title }), dd];
+  }
+
+  /** The courses that probably teach a step, each with a small "inferred" mark saying why. */
+  function inferredFact(courses) {
+    if (!courses.length) return null;
+    const why = (r) =>
+      t(`path.inferredWhy.${r.how}`, { shared: r.shared.join("、") }) +
+      (r.through === "preparesFor" ? t("path.inferredVia.preparesFor") : "");
+    return [
+      h("dt", { text: t("path.taughtBy"), title: t("path.inferredHint") }),
+      h(
+        "dd",
+        { class: "inferred" },
+        courses.flatMap((r, i) => [
+          i ? "、" : "",
+          nodeLink(r),
+          h("span", { class: "flag inferred-mark", title: why(r), text: t("path.inferred") }),
+        ]),
+      ),
+    ];
   }
 
   function focusStep(iri) {
@@ -249,6 +270,7 @@ export function createPathView(section) {
       path,
       header.map((c) => t(`csv.${c}`)),
       kindName,
+      t("csv.inferred"),
     );
     download(`learning-path-${refOf(path.target.iri).replace("/", "-")}.csv`, toCsv(rows));
   }

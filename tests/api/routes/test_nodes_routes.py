@@ -43,3 +43,14 @@ def test_alignments_and_prerequisites_with_review_status(inferred_client: TestCl
     tech = inferred_client.get("/api/v1/nodes", params={"iri": TECH_LINUX}).json()
     assert COURSE_DB in {a["subject"] for a in tech["alignments"]}  # seen from the other end
     assert {a["object"] for a in tech["alignments"]} == {TECH_LINUX}
+
+
+def test_neighbour_labels_are_chinese_when_the_neighbour_has_one(
+    inferred_client: TestClient,
+) -> None:
+    course = inferred_client.get("/api/v1/nodes", params={"iri": COURSE_DB}).json()
+    labels = {e["iri"]: e["label"] for e in course["edges"] if e["kind"] == "alignsTo"}
+    # Linux has the labels Linux@en and "Linux 操作系统"@zh; Docker, Docker@en and "Docker 容器"@zh.
+    assert labels[TECH_LINUX] == "Linux 操作系统" and labels[TECH_DOCKER] == "Docker 容器"
+    tech = inferred_client.get("/api/v1/nodes", params={"iri": TECH_LINUX}).json()
+    assert tech["labels"]["en"] == ["Linux"]  # the English one is still there

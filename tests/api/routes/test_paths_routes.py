@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import KP_DB, KP_DESIGN, Keys
+from tests.api.conftest import BASE, COURSE_DB, KP_DB, KP_DESIGN, Keys
 
 
-def _stages(body: dict[str, object]) -> list[list[str]]:
-    return [[i["node"]["iri"] for i in stage] for stage in body["stages"]]  # type: ignore[attr-defined, index]
+def _stages(body: dict[str, Any]) -> list[list[str]]:
+    return [[i["node"]["iri"] for i in stage] for stage in body["stages"]]
 
 
 def test_a_path_puts_prerequisites_first(inferred_client: TestClient) -> None:
@@ -75,3 +77,39 @@ def test_a_rejected_prerequisite_leaves_the_path(inferred_client: TestClient, ke
     direct(inferred_client)  # answered from the graph as it was; starts the reload
     inferred_client.app.state.graph.wait()  # type: ignore[attr-defined]
     assert KP_DB not in direct(inferred_client)
+
+
+def _items(body: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {i["node"]["iri"]: i for stage in body["stages"] for i in stage}
+
+
+def test_an_occupation_path_learns_the_skills_its_tasks_need_first(client: TestClient) -> None:
+    occupation = client.get("/api/v1/occupations/2-02-10-03").json()
+    needed = {s["iri"] for s in occupation["skills"]}
+    body = client.get("/api/v1/paths/occupation/2-02-10-03").json()
+    stages = _stages(body)
+    assert stages[-1] == [occupation["node"]["iri"]] and len(stages) >= 2
+    earlier = {iri for stage in stages[:-1] for iri in stage}
+    assert needed and needed <= earlier
+    assert set(body["stages"][-1][0]["requires"]) <= needed
+    # Knowing one of the skills takes it off the path.
+    some = sorted(needed)[0]
+    fewer = client.get("/api/v1/paths/occupation/2-02-10-03", params={"known": [some]}).json()
+    assert some not in {iri for stage in _stages(fewer) for iri in stage}
+
+
+def test_steps_without_a_teaching_course_name_the_inferred_ones(client: TestClient) -> None:
+    skill = f"{BASE}skill/912a4ac907e88304"  # 应用数据库, taught by the major 510201
+    major = client.get("/api/v1/majors/510201").json()
+    courses = {c["iri"] for c in major["courses"]}
+    item = _items(client.get(f"/api/v1/paths/{skill}").json())[skill]
+    assert item["taught_by"] == []  # the standard names no course teaching it
+    inferred = item["taught_by_inferred"]
+    assert inferred[0]["label"] == "数据库技术及应用" and inferred[0]["how"] == "technology"
+    assert inferred[0]["shared"] == ["数据库技术"] and inferred[0]["through"] == "teaches"
+    assert 1 <= len(inferred) <= 5 and {i["iri"] for i in inferred} <= courses
+    # A course step is taught by itself: no inference for it.
+    assert (
+        _items(client.get(f"/api/v1/paths/{COURSE_DB}").json())[COURSE_DB]["taught_by_inferred"]
+        == []
+    )
