@@ -111,7 +111,8 @@ def _strip(text: str, i: int, j: int) -> tuple[int, int]:
 
 def _opens_verbally(text: str, i: int, j: int, lex: SkillLexicon) -> bool:
     """Whether ``text[i:j]`` starts with a verb, a light verb, an instrument or a condition."""
-    if i < j and text[i] == "对":
+    # 对X进行…, 将X制成…: a preposition that opens a verb phrase.
+    if i < j and text[i] in "对将":
         return True
     return any(
         lex.starting(text, i, name, j)

@@ -11,7 +11,7 @@ adjacent verbs (安装调试) unless the last one governs a verbal noun (生产�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from graphbuilder.nlp.dictionary import extends_right, is_word
@@ -73,6 +73,17 @@ def is_conjunction(text: str, p: int, lex: SkillLexicon) -> str:
             if text[s : s + n] in lex.words("not_conjunction") and s + n > p:
                 return ""
     return conj
+
+
+def lone_verb(text: str, k: int, j: int, lex: SkillLexicon) -> bool:
+    """A verb at ``text[k]`` that is not the end of a dictionary word before it.
+
+    In 根据跨境商务数据分析制定方案, 分析 ends the word 数据分析 (the condition's noun), so the
+    phrase runs on to 制定; in 根据客户需求设计营销方案 it ends at 设计.
+    """
+    verb = lex.starting(text, k, "actions", j)
+    end = k + len(verb)
+    return bool(verb) and not any(is_word(text[a:end]) for a in range(max(0, k - 3), k))
 
 
 def trim(text: str, i: int, j: int, lex: SkillLexicon) -> tuple[int, int]:
@@ -174,6 +185,9 @@ def _vo(text: str, i: int, j: int, lex: SkillLexicon) -> Item | None:
     """Verb first: the action opens the item (识读工程图纸, 制订和实施方案)."""
     mod = lex.starting(text, i, "modifiers", j)
     head = lex.starting(text, i + len(mod), "actions", j)
+    if not head and mod in lex.actions:
+        # 辅助上级决策: a modifier that is a verb too is the action when no verb follows it.
+        mod, head = "", mod
     if not head:
         return None
     pieces = [head] if mod in lex.manner else [mod, head]
@@ -187,6 +201,30 @@ def _vo(text: str, i: int, j: int, lex: SkillLexicon) -> Item | None:
         k += len(conj) + len(other)
     modified = bool(mod) and mod not in lex.manner
     return Item(i, j, "".join(pieces), object_text(text, k, j, lex), "vo", modified)
+
+
+def _aimed(text: str, i: int, j: int, lex: SkillLexicon, verb_first: bool) -> Item | None:
+    """对X进行Y, 对X…检查, 对X提出Y: the action and object of an item that opens with 对."""
+    for k in lex.starts(text, "light", i + 2, j - 1):
+        light = lex.starting(text, k, "light", j)
+        if light:
+            rest = parse_item(text, k + len(light), j, lex, verb_first=verb_first)
+            target = object_text(text, i + 1, k, lex)
+            if not rest.action:
+                return Item(i, j, light, target + rest.obj, "vo")
+            return Item(i, j, rest.action, target + rest.obj, "vo")
+    if extends_right(text, i, i + 1, j):
+        return None  # 对讲机, 对比: a word, not the preposition
+    if lex.ending(text, j, "actions", i):
+        # 对种子田间检验项目规范检查: the closing verb acts on what 对 names.
+        ov = _ov(text, i + 1, j, lex)
+        return replace(ov, start=i) if ov is not None and ov.obj else None
+    # 对新业务场景提出解决方案: the verb after the phrase has an object of its own.
+    for k in lex.starts(text, "actions", i + 3, j - 2):
+        if lone_verb(text, k, j, lex):
+            rest = parse_item(text, k, j, lex, verb_first=True)
+            return replace(rest, start=i) if rest.action and rest.obj else None
+    return None
 
 
 def parse_item(text: str, i: int, j: int, lex: SkillLexicon, *, verb_first: bool) -> Item:
@@ -216,15 +254,8 @@ def parse_item(text: str, i: int, j: int, lex: SkillLexicon, *, verb_first: bool
     i, j = trim(text, i, j, lex)
     if j <= i:
         return Item(i, j, "", "", "")
-    if text[i] == "对":
-        for k in lex.starts(text, "light", i + 2, j - 1):
-            light = lex.starting(text, k, "light", j)
-            if light:
-                rest = parse_item(text, k + len(light), j, lex, verb_first=verb_first)
-                target = object_text(text, i + 1, k, lex)
-                if not rest.action:
-                    return Item(i, j, light, target + rest.obj, "vo")
-                return Item(i, j, rest.action, target + rest.obj, "vo")
+    if text[i] == "对" and (aimed := _aimed(text, i, j, lex, verb_first)) is not None:
+        return aimed
     if text[i] == "将" and (moved := disposal(text, i, j, lex)) is not None:
         return moved
     mod = lex.starting(text, i, "modifiers", j)
@@ -251,7 +282,7 @@ def parse_item(text: str, i: int, j: int, lex: SkillLexicon, *, verb_first: bool
         # 指导运行: a verb followed by nothing but a verb is one action, however it reads.
         lone = vo.obj in lex.actions
         return vo if verb_first and vo.obj and not lone else ov
-    if verb_is_modifier(text, i, j, vo, lex, closing_verb=True):
+    if verb_is_modifier(text, i, j, vo, lex, closing_verb=True, noun_first=not verb_first):
         return ov
     # A noun-first list reads 调查问卷发放 as 发放 调查问卷; only verbs that commonly open a
     # phrase (组织, 办理, 实施) govern what follows there.
@@ -260,7 +291,14 @@ def parse_item(text: str, i: int, j: int, lex: SkillLexicon, *, verb_first: bool
 
 
 def verb_is_modifier(
-    text: str, i: int, j: int, vo: Item, lex: SkillLexicon, *, closing_verb: bool = False
+    text: str,
+    i: int,
+    j: int,
+    vo: Item,
+    lex: SkillLexicon,
+    *,
+    closing_verb: bool = False,
+    noun_first: bool = False,
 ) -> bool:
     """Whether an item's first verb is part of its object (检测设备维修, 化妆品配制).
 
@@ -268,7 +306,10 @@ def verb_is_modifier(
     dictionary word (化妆 in 化妆品配制), when all that follows is a verb (生产管理), or when
     another verb follows one that seldom opens a phrase (测量控制系统).
     """
-    start = i + len(lex.starting(text, i, "modifiers", j))
+    mod = lex.starting(text, i, "modifiers", j)
+    start = i + len(mod)
+    if mod in lex.actions and not lex.starting(text, start, "actions", j):
+        start = i  # 辅助上级决策: the modifier is the verb (as in _vo)
     after = start + len(lex.starting(text, start, "actions", j))
     if vo.obj in lex.actions:
         return True
@@ -277,11 +318,15 @@ def verb_is_modifier(
     # 解决问题 (nothing closes it) is a verb phrase, though the dictionary has it as a word.
     if extends_right(text, start, after, j) and (closing_verb or not opener):
         return True
+    head = bool(lex.starting(text, after, "head_noun", j))
+    # 测试技术应用 in a noun-first list: before a head noun, 测试 names a kind of it.
+    if closing_verb and noun_first and head and text[start:after] in lex.words("attributive"):
+        return True
     # 撰写项目文档: a verb that commonly opens a phrase governs even a head noun.
     if opener:
         return False
     return (
-        bool(lex.starting(text, after, "head_noun", j))
+        head
         # 测量控制系统, 制造执行系统: a verb that rarely opens a phrase, before another verb.
         or bool(lex.starting(text, after, "actions", j))
     )
@@ -289,12 +334,14 @@ def verb_is_modifier(
 
 def disposal(text: str, i: int, j: int, lex: SkillLexicon) -> Item | None:
     """将X放入Y, 将材料制成笔头: the verb after 将's object, acting on it (or on the result)."""
+    # 将需求转化为设计和实现方案: a verb of result is the main verb, whatever follows it.
+    for k in reversed(lex.starts(text, "result", i + 2, j - 1)):
+        verb = lex.starting(text, k, "result", j)
+        if verb and (made := object_text(text, k + len(verb), j, lex)):
+            return Item(i, j, verb, made, "vo")
     for k in range(j - 2, i + 1, -1):
-        verb = lex.starting(text, k, "actions", j) or lex.starting(text, k, "result", j)
+        verb = lex.starting(text, k, "actions", j)
         if not verb or any(lex.starting(text, m, "actions", j) for m in range(k + len(verb), j)):
             continue
-        moved = object_text(text, i + 1, k, lex)
-        made = object_text(text, k + len(verb), j, lex)
-        result = verb in lex.words("result") and made
-        return Item(i, j, verb, made if result else moved, "vo")
+        return Item(i, j, verb, object_text(text, i + 1, k, lex), "vo")
     return None

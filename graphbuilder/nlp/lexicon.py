@@ -52,6 +52,8 @@ CUE_TYPES: frozenset[str] = frozenset(
         "opener",
         "object_filler",
         "clause_opening",
+        "verb_conjunction",
+        "attributive",
     }
 )
 _ATTACH = frozenset({"suffix", "exact"})

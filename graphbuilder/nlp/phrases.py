@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from graphbuilder.nlp.clauses import top_level_cuts
-from graphbuilder.nlp.dictionary import is_word
 from graphbuilder.nlp.items import (
     Item,
     is_conjunction,
+    lone_verb,
     object_text,
     parse_item,
     trim,
@@ -42,21 +42,10 @@ def _phrase_end(text: str, i: int, j: int, lex: SkillLexicon, ends: str) -> int:
             for k in lex.ends(text, ends, i + 1, j)
             if k < j
             and lex.ending(text, k, ends, i)
-            and (_lone_verb(text, k, j, lex) or text[k] in "对的")
+            and (lone_verb(text, k, j, lex) or text[k] in "对的")
         }
     )
     return candidates[0] if candidates else -1
-
-
-def _lone_verb(text: str, k: int, j: int, lex: SkillLexicon) -> bool:
-    """A verb at ``text[k]`` that is not the end of a dictionary word before it.
-
-    In 根据跨境商务数据分析制定方案, 分析 ends the word 数据分析 (the condition's noun), so the
-    phrase runs on to 制定; in 根据客户需求设计营销方案 it ends at 设计.
-    """
-    verb = lex.starting(text, k, "actions", j)
-    end = k + len(verb)
-    return bool(verb) and not any(is_word(text[a:end]) for a in range(max(0, k - 3), k))
 
 
 def main_part(text: str, i: int, j: int, lex: SkillLexicon) -> int:
@@ -81,13 +70,14 @@ def main_part(text: str, i: int, j: int, lex: SkillLexicon) -> int:
             return i
         kind, ends, word = opening
         k = _phrase_end(text, i + len(word), j, lex, ends)
-        if k < 0 and kind == "condition":
-            # 按配比计量原料: no closing noun, but a verb with an object after a short phrase.
+        if k < 0 and (kind == "condition" or word not in lex.actions):
+            # 按配比计量原料, 结合业务特性设计方案: no closing noun, but a verb with an object
+            # after a short phrase.
             k = next(
                 (
                     m
                     for m in lex.starts(text, "actions", i + len(word) + 2, j - 3)
-                    if _lone_verb(text, m, j, lex)
+                    if lone_verb(text, m, j, lex)
                 ),
                 -1,
             )
@@ -128,7 +118,13 @@ def conj_split(text: str, i: int, j: int, lex: SkillLexicon, verb_first: bool) -
         noun = right.bare_object or (
             right.order == "vo" and verb_is_modifier(text, right.start, right.end, right, lex)
         )
-        one_verb = right.bare_action and not right.modified and right.action in lex.actions
+        # …but 制订方案并组织实施: after a verb phrase, 并 joins another verb phrase.
+        one_verb = (
+            right.bare_action
+            and not right.modified
+            and right.action in lex.actions
+            and not (left.order == "vo" and left.obj and conj in lex.words("verb_conjunction"))
+        )
         both_verbs = left.bare_action and right.bare_action and not left.modified
         # 网站建设与管理 (one action for both) and 部署网络服务和应用 (应用 is a noun there).
         if noun or (both_verbs and not right.modified) or one_verb:
@@ -145,9 +141,11 @@ def targets(text: str, i: int, j: int, lex: SkillLexicon) -> list[Item] | None:
         light = lex.starting(text, k, "light", j)
         if not light or k + len(light) >= j:
             continue
+        # 进行安装维护和故障分析处理: each action phrase joined by 和 is one more action.
         acts = [
-            parse_item(text, *trim(text, s, e, lex), lex, verb_first=False)
+            act
             for s, e in top_level_cuts(text, ITEM_SEP, k + len(light), j)
+            for act in conj_split(text, *trim(text, s, e, lex), lex, False)
         ]
         out = []
         for s, e in top_level_cuts(text, ITEM_SEP, i + 1, k):
@@ -193,7 +191,13 @@ def light_cuts(text: str, i: int, j: int, lex: SkillLexicon) -> list[tuple[int, 
     """开发应用程序进行数据展示: cut before a light verb inside an item (two skills)."""
     for k in lex.starts(text, "light", i + 3, j - 2):
         light = lex.starting(text, k, "light", j)
-        if light and light not in lex.actions and not lex.ending(text, k, "modifiers", i):
+        # 负责组织开展培训: a light verb that ends a compound action (组织开展) starts nothing.
+        if (
+            light
+            and light not in lex.actions
+            and not lex.ending(text, k, "modifiers", i)
+            and not lex.ending(text, k + len(light), "actions", i)
+        ):
             return [(i, k), *light_cuts(text, k, j, lex)]
     return [(i, j)]
 

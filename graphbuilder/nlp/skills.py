@@ -39,6 +39,8 @@ VERSION = "v1"
 
 # Longer items are sentences the rules did not cut; they are kept with low confidence.
 MAX_ITEM = 40
+# Bare objects this short share the head noun of the object whose action they borrow.
+SHARED_HEAD = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,16 +93,34 @@ class StatementParse:
     knowledge: tuple[KnowledgeItem, ...]
 
 
-def _items(text: str, c: Clause, lex: SkillLexicon) -> list[Item]:
+def _items(text: str, c: Clause, lex: SkillLexicon) -> tuple[list[Item], Item | None]:
+    """The items of a clause body, and the light verb that governs them all (if one does)."""
     start = main_part(text, c.body_start, c.body_end, lex)
     if text.startswith("对", start) and (aimed := targets(text, start, c.body_end, lex)):
-        return aimed
+        return aimed, None
     if text.startswith("将", start) and (moved := disposal(text, start, c.body_end, lex)):
-        return [moved]
+        return [moved], None
     if crossed := cross(text, start, c.body_end, lex):
-        return crossed
+        return crossed, None
+    light = lex.starting(text, start, "light", c.body_end)
+    if (
+        light
+        and len(lex.starting(text, start, "actions", c.body_end)) <= len(light)
+        and ITEM_SEP.search(text, start, c.body_end)
+    ):
+        # 完成文本、视觉、语音数据清洗: a light verb before a list governs all its items,
+        # which read noun-first.
+        governed = _listed(text, start + len(light), c.body_end, lex, False)
+        if any(it.action for it in governed):
+            # …and an item that finds no action to share keeps it (进行 轧光).
+            return governed, Item(start, start + len(light), light, "", "vo")
+    return _listed(text, start, c.body_end, lex, c.verb_first), None
+
+
+def _listed(text: str, start: int, end: int, lex: SkillLexicon, verb_first: bool) -> list[Item]:
+    """The items of ``text[start:end]``, a list cut at 、 and at conjunctions."""
     out: list[Item] = []
-    cuts = final_conj(text, top_level_cuts(text, ITEM_SEP, start, c.body_end), lex)
+    cuts = final_conj(text, top_level_cuts(text, ITEM_SEP, start, end), lex)
     for s, e in cuts:
         s, e = trim(text, main_part(text, s, e, lex), e, lex)
         tail = lex.ending(text, e, "action_tail", s)
@@ -116,7 +136,7 @@ def _items(text: str, c: Clause, lex: SkillLexicon) -> list[Item]:
             s, e = trim(text, s, e - len(tail), lex)
         for a, b in light_cuts(text, s, e, lex):
             if b - a >= 2:
-                out.extend(conj_split(text, a, b, lex, c.verb_first))
+                out.extend(conj_split(text, a, b, lex, verb_first))
     return [it for it in out if it.action or it.obj]
 
 
@@ -134,8 +154,13 @@ def _donor_object(items: list[Item], n: int, joined: bool) -> Item | None:
 
 
 def _donor_action(items: list[Item], n: int) -> Item | None:
+    """The action a bare object shares: an object-first item's after it, verb-first before.
+
+    Only an item with an object of its own lends its action: in 钳工以及起重、焊接 the bare
+    actions are activities, and 钳工 is no object of 起重.
+    """
     nxt = next((items[k] for k in range(n + 1, len(items)) if items[k].action), None)
-    if nxt is not None and nxt.order == "ov":
+    if nxt is not None and nxt.order == "ov" and nxt.obj:
         return nxt
     return next(
         (items[k] for k in range(n - 1, -1, -1) if items[k].action and items[k].order == "vo"),
@@ -143,10 +168,37 @@ def _donor_action(items: list[Item], n: int) -> Item | None:
     )
 
 
-def _skill(text: str, it: Item, donor: Item | None, c: Clause) -> AtomicSkill:
+def _parallel(items: list[Item], n: int) -> bool:
+    """Whether item ``n`` is one of two or more short bare objects in a row (文本、视觉、…)."""
+    a = b = n
+    while a > 0 and items[a - 1].bare_object:
+        a -= 1
+    while b + 1 < len(items) and items[b + 1].bare_object:
+        b += 1
+    return b > a and all(len(it.obj) <= SHARED_HEAD for it in items[a : b + 1])
+
+
+def _shared_head(obj: str, donor: Item, lex: SkillLexicon) -> str:
+    """文本、视觉、语音数据清洗: short modifiers in a row before one head noun (数据) share it."""
+    head = lex.ending(donor.obj, len(donor.obj), "head_noun")
+    if (
+        donor.order == "ov"
+        and len(head) >= 2
+        and 0 < len(donor.obj) - len(head) <= SHARED_HEAD
+        and not lex.ending(obj, len(obj), "head_noun")
+    ):
+        return obj + head
+    return obj
+
+
+def _skill(
+    text: str, it: Item, donor: Item | None, c: Clause, lex: SkillLexicon, parallel: bool
+) -> AtomicSkill:
     action, obj, conf = it.action, it.obj, 0.9
     start, end = it.start, it.end
     if donor is not None:
+        if parallel:
+            obj = _shared_head(obj, donor, lex)
         action = action or donor.action
         obj = obj or donor.obj
         start, end, conf = min(start, donor.start), max(end, donor.end), 0.8
@@ -217,13 +269,15 @@ def split_statement(text: str, lex: SkillLexicon, *, verbal: bool = False) -> St
         ):
             # 使用工具和设备，进行…: the tools serve the clauses that follow.
             continue
-        items = _items(text, c, lex)
+        items, light = _items(text, c, lex)
         for n, it in enumerate(items):
             donor = None
+            parallel = False
             if it.bare_action and not it.modified:
                 donor = _donor_object(items, n, it.joined)
             elif it.bare_object:
-                donor = _donor_action(items, n)
-            skill = _skill(text, it, donor, c)
+                donor = _donor_action(items, n) or light
+                parallel = _parallel(items, n)
+            skill = _skill(text, it, donor, c, lex, parallel)
             skills.setdefault((skill.action, skill.obj), skill)
     return StatementParse(tuple(skills.values()), tuple(knowledge))

@@ -41,3 +41,8 @@ def test_clause_bodies_levels_and_kinds(text: str, expected: list[tuple[str, str
 def test_brackets_do_not_cut_clauses() -> None:
     text = "具有3S（GIS，RS，GPS）技术应用能力"
     assert _clauses(text) == [("3S（GIS，RS，GPS）技术应用", "具备", "skill")]
+
+
+def test_能_before_将_is_a_cue() -> None:
+    # 将 opens a verb phrase as 对 does, so 能 is the cue 能够, not part of a noun.
+    assert _clauses("能将方法论沉淀") == [("将方法论沉淀", "能够", "verbal")]

@@ -49,3 +49,23 @@ def test_action_and_object(text: str, verb_first: bool, expected: tuple[str, str
 )
 def test_conjunctions_inside_words_are_not_conjunctions(text: str, at: int, expected: str) -> None:
     assert is_conjunction(text, at, load_skill_lexicon()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb_first", "expected"),
+    [
+        ("婴幼儿需求识别与回应", False, ("识别与回应", "婴幼儿需求")),
+        ("组织开展保育活动", False, ("组织开展", "保育活动")),
+        ("应用程序辅助开发", False, ("辅助开发", "应用程序")),
+        ("常用测试技术应用", False, ("应用", "测试技术")),
+        # …but a verb-first item keeps 测试 as its action when it opens a phrase.
+        ("测试线路性能", True, ("测试", "线路性能")),
+        ("对新业务场景提出解决方案", True, ("提出", "解决方案")),
+        ("对种子田间检验项目规范检查", False, ("检查", "种子田间检验项目")),
+        ("对讲机维护", True, ("维护", "对讲机")),
+        ("将毛毡和塑料等材料制成记号笔笔头", True, ("制成", "记号笔笔头")),
+    ],
+)
+def test_fixed_items(text: str, verb_first: bool, expected: tuple[str, str]) -> None:
+    item = parse_item(text, 0, len(text), load_skill_lexicon(), verb_first=verb_first)
+    assert (item.action, item.obj) == expected

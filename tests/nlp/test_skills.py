@@ -115,3 +115,95 @@ def test_splitting_scores_on_the_hand_labelled_statements() -> None:
     assert scores["statements"] == 60
     assert scores["strict"]["f1"] >= 0.6
     assert scores["lenient"]["f1"] >= 0.72
+
+
+@pytest.mark.parametrize(
+    ("text", "verbal", "expected"),
+    [
+        # 回应 is an action: 识别与回应 joins two.
+        (
+            "具有婴幼儿需求识别与回应、组织开展保育活动的能力；",
+            False,
+            [("识别与回应", "婴幼儿需求"), ("组织开展", "保育活动")],
+        ),
+        # 组织实施 is one action.
+        (
+            "具有组织实施庭审和强制执行警务保障的能力；",
+            False,
+            [("组织实施", "庭审"), ("保障", "强制执行警务")],
+        ),
+        # 对X、Y进行A和B: every target takes every action phrase after the light verb.
+        (
+            "具有对城市轨道交通信号基础设备、联锁设备进行安装维护和故障分析处理的能力；",
+            False,
+            [
+                ("安装维护", "城市轨道交通信号基础设备"),
+                ("分析处理", "城市轨道交通信号基础设备故障"),
+                ("安装维护", "联锁设备"),
+                ("分析处理", "联锁设备故障"),
+            ],
+        ),
+        # Before a head noun in a noun-first item, 测试 names a kind of technique.
+        (
+            "具有工业软件测试计划制订、常用测试技术应用、测试报告编写的能力；",
+            False,
+            [("制订", "工业软件测试计划"), ("应用", "测试技术"), ("编写", "测试报告")],
+        ),
+        # Bare actions lend no action to a bare noun: 钳工 is not lifted.
+        (
+            "具有钳工以及起重、焊接的基本能力；",
+            False,
+            [("", "钳工"), ("起重", ""), ("焊接", "")],
+        ),
+        # 辅助 modifies the action after it…
+        (
+            "具有物联网样机试制、数据采集与标注、应用程序辅助开发的能力；",
+            False,
+            [("试制", "物联网样机"), ("采集与标注", "数据"), ("辅助开发", "应用程序")],
+        ),
+        # …and is the action itself when no verb follows it.
+        ("辅助上级决策", True, [("辅助", "上级决策")]),
+        # 制订X并组织实施: the second verb phrase is cut off, not made part of the object.
+        (
+            "制订质量控制措施并组织实施",
+            True,
+            [("制订", "质量控制措施"), ("组织实施", "")],
+        ),
+    ],
+)
+def test_fixed_ability_statements(text: str, verbal: bool, expected: list[tuple[str, str]]) -> None:
+    assert _skills(text, verbal) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 能将X沉淀: 将 opens a verb phrase after the cue 能; 应用于's 于 is no object.
+        (
+            "能将方法论沉淀,应用于智能算法或知识体系",
+            [("沉淀", "方法论"), ("应用", "智能算法或知识体系")],
+        ),
+        # 结合 is no action: the phrase it opens ends before the next verb.
+        ("能结合业务特性设计合理的测试方案", [("设计", "测试方案")]),
+        # 对X提出Y without a light verb: Y is the object.
+        ("能结合人工智能技术对新业务场景提出解决方案", [("提出", "解决方案")]),
+        # A light verb before a list governs it; short nouns in a row share the head noun.
+        (
+            "能根据标注规范和要求,完成文本、视觉、语音数据清洗",
+            [("清洗", "文本数据"), ("清洗", "视觉数据"), ("清洗", "语音数据")],
+        ),
+        # A verb of result after 将X is the action, whatever verbs its object holds.
+        (
+            "能将产品功能需求转化为具体的设计和实现方案",
+            [("转化为", "具体的设计和实现方案")],
+        ),
+    ],
+)
+def test_skill_standard_items(text: str, expected: list[tuple[str, str]]) -> None:
+    # 国家职业技能标准 技能要求 items (4-04-05-05), read verb-first like work tasks.
+    assert _skills(text, verbal=True) == expected
+
+
+def test_a_light_verb_keeps_the_items_that_share_no_action() -> None:
+    text = "进行织物扩幅、干湿热整理、轧光、磨毛、起绒等加工"
+    assert _skills(text, verbal=True)[2:] == [("进行", "轧光"), ("进行", "磨毛"), ("进行", "起绒")]
