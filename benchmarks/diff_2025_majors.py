@@ -4,7 +4,8 @@ Builds the corpus with those catalogue rows removed as tag ``before``, then the 
 as tag ``2025`` in the same store, and diffs the two tags. Prints the counts and whether the
 added majors are exactly the 54 the catalogue marks "2025年12月新增".
 
-Run: ``python benchmarks/diff_2025_majors.py [--json FILE]``.
+Run: ``python benchmarks/diff_2025_majors.py [--json FILE] [--keep DIR]`` (``--keep``: build
+into DIR/store once and diff it again on later runs).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from graphbuilder.algorithms.diff import diff_snapshots
 from graphbuilder.pipeline import build
 from graphbuilder.settings import get_settings
 from graphbuilder.store.oxigraph import OxigraphStore
-from graphbuilder.store.versions import snapshot_of
+from graphbuilder.store.versions import snapshots_of
 
 MARK = "2025年12月新增"
 
@@ -42,20 +43,27 @@ def without_new_majors(corpus: Path, out: Path) -> set[str]:
 
 
 def main() -> None:
-    """Build both versions, diff them, print the figures."""
+    """Build both versions (unless ``--keep`` already holds them), diff them, print figures."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", type=Path, default=Path("corpora"))
     parser.add_argument("--json", type=Path, help="write the full diff here")
+    parser.add_argument(
+        "--keep", type=Path, help="build into this directory and keep it; reuse it when built"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
+        root = args.keep or Path(tmp)
         codes = without_new_majors(args.corpus, Path(tmp) / "before")
-        store_dir = Path(tmp) / "store"
+        store_dir = root / "store"
         t0 = time.perf_counter()
-        build([Path(tmp) / "before"], store_dir, tag="before")
-        build([args.corpus], store_dir, tag="2025")
+        if not (store_dir / "CURRENT").exists():
+            build([Path(tmp) / "before"], store_dir, tag="before")
+            build([args.corpus], store_dir, tag="2025")
         t1 = time.perf_counter()
         store = OxigraphStore(store_dir, get_settings().base_iri, read_only=True)
-        d = diff_snapshots(snapshot_of("before", store), snapshot_of("2025", store))
+        tags = store.tags()
+        shared = len(set(tags["before"]) & set(tags["2025"]))
+        d = diff_snapshots(*snapshots_of("before", "2025", store))
         t2 = time.perf_counter()
     added_majors = {n.iri.rsplit("/", 1)[-1]: n.label for n in d.nodes_added.get("Major", [])}
     print(json.dumps(d.counts(), ensure_ascii=False))
@@ -70,6 +78,7 @@ def main() -> None:
         )
     courses = [e for e in d.edges_added.get("hasPart", []) if e.majors]
     print(f"courses (hasPart) of the added majors: {len(courses)}")
+    print(f"document graphs: {len(tags['2025'])}, shared by the two tags: {shared}")
     print(f"two builds {t1 - t0:.1f} s, diff {t2 - t1:.1f} s")
     if args.json:
         args.json.write_text(d.model_dump_json(indent=1), encoding="utf-8")

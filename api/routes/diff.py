@@ -42,18 +42,15 @@ class DiffCache:
     ) -> GraphDiff:
         """The diff from tag ``old`` to tag ``new`` (both in ``tags``)."""
         from graphbuilder.algorithms.diff import diff_snapshots
-        from graphbuilder.store.versions import read_snapshot
+        from graphbuilder.store.versions import read_pair
 
         key = (latest_build(store) or "", old, new)
         with self._lock:
             if key in self._diffs:
                 self._diffs.move_to_end(key)
                 return self._diffs[key]
-            paths = store.graph_paths()
-            d = diff_snapshots(
-                read_snapshot(store, tags[old], paths, old),
-                read_snapshot(store, tags[new], paths, new),
-            )
+            pair = read_pair(store, (old, tags[old]), (new, tags[new]), store.graph_paths())
+            d = diff_snapshots(*pair)
             self._diffs[key] = d
             while len(self._diffs) > KEEP:
                 self._diffs.popitem(last=False)

@@ -104,6 +104,11 @@ def _attr_map(snap: Snapshot, iri: str) -> dict[str, list[str]]:
     return dict(out)
 
 
+def _names(snap: Snapshot, iri: str) -> list[str]:
+    """All the node's labels (a snapshot made by hand may give only ``labels``)."""
+    return list(snap.names.get(iri) or (snap.labels.get(iri, ""),))
+
+
 def diff_snapshots(old: Snapshot, new: Snapshot) -> GraphDiff:
     """Compare two snapshots.
 
@@ -113,7 +118,7 @@ def diff_snapshots(old: Snapshot, new: Snapshot) -> GraphDiff:
 
     Returns:
         Nodes and edges added (in ``new`` only), removed (in ``old`` only) and changed
-        (same IRI, other label or attributes), grouped by kind, each with the majors it
+        (same IRI, other labels or attributes), grouped by kind, each with the majors it
         touches and the documents that stated it, plus per-major totals.
 
     Examples:
@@ -161,12 +166,12 @@ def diff_snapshots(old: Snapshot, new: Snapshot) -> GraphDiff:
         result.nodes_removed.setdefault(change.kind, []).append(change)
         bump(set(change.majors), "nodes_removed")
     for iri in sorted(old.kinds.keys() & new.kinds.keys()):
-        if old.labels.get(iri) == new.labels.get(iri) and old.attrs.get(iri) == new.attrs.get(iri):
+        names_old, names_new = _names(old, iri), _names(new, iri)
+        if names_old == names_new and old.attrs.get(iri) == new.attrs.get(iri):
             continue
         change = node_change(new, near_new, iri)
         change.before, change.after = _attr_map(old, iri), _attr_map(new, iri)
-        change.before["label"] = [old.labels.get(iri, "")]
-        change.after["label"] = [new.labels.get(iri, "")]
+        change.before["label"], change.after["label"] = names_old, names_new
         result.nodes_changed.setdefault(change.kind, []).append(change)
         bump(set(change.majors), "nodes_changed")
 

@@ -25,12 +25,12 @@ def diff(
     from graphbuilder.algorithms.diff import diff_snapshots
     from graphbuilder.settings import get_settings
     from graphbuilder.store.oxigraph import OxigraphStore
-    from graphbuilder.store.versions import snapshot_of
+    from graphbuilder.store.versions import snapshots_of
 
     st = (
         OxigraphStore(store, get_settings().base_iri, read_only=True) if store is not None else None
     )
-    result = diff_snapshots(snapshot_of(old, st), snapshot_of(new, st))
+    result = diff_snapshots(*snapshots_of(old, new, st))
     if as_json:
         typer.echo(result.model_dump_json(indent=1))
         return

@@ -3,19 +3,25 @@
 A version is a set of document graphs: a tag's (``build --tag``) or a store's live graphs.
 A snapshot reads what a diff compares: each node's kind, labels and attributes, each edge,
 and which documents stated each fact.
+
+Reading goes through quad patterns on Oxigraph's indexes, never through SPARQL joins, and
+never touches the reified ``rdf:Statement`` quads (nine in ten of a document graph's quads):
+the mapping (``graphbuilder.store.mapping``) writes a fact's triple beside its statement in
+the same graph, and a node's labels and attributes beside its ``rdf:type``, so the triples
+alone say which documents stated a fact. Two tags of one store share the graphs of the
+documents that did not change; :func:`read_pair` reads in full only the nodes those other
+graphs mention (see :mod:`graphbuilder.store.version_reads`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import BlankNode, NamedNode, QuerySolutions
+from pyoxigraph import NamedNode
 
 from graphbuilder.errors import NotFoundError
-from graphbuilder.model import EDGE_KINDS, NODE_KINDS
-from graphbuilder.ontology.namespace import GB
-from graphbuilder.store.mapping import literal_text
 from graphbuilder.store.oxigraph import OxigraphStore
 
 Fact = tuple[str, str, str]
@@ -25,10 +31,17 @@ Fact = tuple[str, str, str]
 class Snapshot:
     """One version of the graph, reduced to what a diff compares.
 
+    A snapshot read for a diff of two tags (:func:`read_pair`) holds only the nodes and
+    edges around what differs between them, the same ones for both; the diff of the two is
+    the diff of the whole versions.
+
     Attributes:
         name: the tag or store it was read from.
         kinds: node IRI → kind.
-        labels: node IRI → its Chinese (or only) label.
+        labels: node IRI → its label: the first of ``names`` in code-point order.
+        names: node IRI → all its Chinese labels, sorted (all its labels when it has no
+            Chinese one): documents may name one node differently, and a diff shows a
+            node renamed by one document while another keeps the old name.
         attrs: node IRI → sorted (property, value) pairs of its literal attributes.
         edges: (source IRI, edge kind, target IRI).
         sources: a fact (node: (IRI, "a", kind); edge: (s, kind, o)) → document paths.
@@ -37,70 +50,48 @@ class Snapshot:
     name: str
     kinds: dict[str, str] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     attrs: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     edges: set[Fact] = field(default_factory=set)
     sources: dict[Fact, set[str]] = field(default_factory=dict)
 
 
-def _rows(store: OxigraphStore, sparql: str, graphs: list[NamedNode]) -> QuerySolutions:
-    names: list[NamedNode | BlankNode] = list(graphs)
-    res = store.raw.query(sparql, default_graph=list(graphs), named_graphs=names)
-    assert isinstance(res, QuerySolutions)
-    return res
-
-
 def read_snapshot(
-    store: OxigraphStore, graphs: list[NamedNode], paths: dict[str, str], name: str
+    store: OxigraphStore, graphs: Sequence[NamedNode], paths: dict[str, str], name: str
 ) -> Snapshot:
-    """Read the snapshot of the version made of ``graphs`` (``paths``: graph → source path)."""
-    ns = str(GB)
-    snap = Snapshot(name)
-    if not graphs:
-        return snap
-    kinds = " ".join(f"<{ns}{k}>" for k in NODE_KINDS)
-    for row in _rows(store, f"SELECT ?n ?k WHERE {{ VALUES ?k {{ {kinds} }} ?n a ?k }}", graphs):
-        snap.kinds[row["n"].value] = row["k"].value[len(ns) :]
-    for row in _rows(
-        store,
-        "SELECT ?n ?l WHERE { ?n <http://www.w3.org/2000/01/rdf-schema#label> ?l }",
-        graphs,
-    ):
-        iri = row["n"].value
-        if iri in snap.kinds and (iri not in snap.labels or row["l"].language == "zh"):
-            snap.labels[iri] = literal_text(row["l"])
-    attrs: dict[str, set[tuple[str, str]]] = {}
-    for row in _rows(
-        store,
-        # Statements (…/stmt/…) carry most literals (spans, extractor, confidence): leaving
-        # them out in the query, not in Python, reads a tenth of the rows.
-        f"SELECT ?n ?p ?o WHERE {{ ?n ?p ?o FILTER(isLiteral(?o) && STRSTARTS(STR(?p), '{ns}')"
-        f" && !STRSTARTS(STR(?n), '{store.base}stmt/')) }}",
-        graphs,
-    ):
-        iri = row["n"].value
-        if iri in snap.kinds:
-            attrs.setdefault(iri, set()).add((row["p"].value[len(ns) :], literal_text(row["o"])))
-    snap.attrs = {iri: tuple(sorted(a)) for iri, a in attrs.items()}
-    preds = " ".join(f"<{ns}{k}>" for k in EDGE_KINDS)
-    for row in _rows(
-        store, f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {preds} }} ?s ?p ?o }}", graphs
-    ):
-        snap.edges.add((row["s"].value, row["p"].value[len(ns) :], row["o"].value))
-    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-    for row in _rows(
-        store,
-        f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?st <{rdf}subject> ?s ; <{rdf}predicate> ?p ;"
-        f" <{rdf}object> ?o }} }}",
-        graphs,
-    ):
-        p = row["p"].value
-        fact = (
-            (row["s"].value, "a", row["o"].value[len(ns) :])
-            if p == f"{rdf}type"
-            else (row["s"].value, p[len(ns) :], row["o"].value)
+    """Read the whole snapshot of the version made of ``graphs`` (``paths``: graph → path)."""
+    from graphbuilder.store.version_reads import QuadReader, SnapshotBuilder
+
+    reader = QuadReader(store)
+    builder = SnapshotBuilder(name, graphs, paths)
+    for g in graphs:
+        reader.read_graph(g, builder)
+    return builder.finish()
+
+
+def read_pair(
+    store: OxigraphStore,
+    old: tuple[str, Sequence[NamedNode]],
+    new: tuple[str, Sequence[NamedNode]],
+    paths: dict[str, str],
+) -> tuple[Snapshot, Snapshot]:
+    """Read two versions of one store (``(name, graphs)`` each) for a diff of the two.
+
+    Graphs in both versions (documents unchanged between them) are read only for the nodes
+    that the other graphs mention, their neighbours and the majors, so the cost follows the
+    change, not the size of the graph. Versions that share fewer graphs than they do not
+    share are read whole: reading around a change that large reads more than the whole
+    (every node of a changed graph is looked up in all graphs).
+    """
+    from graphbuilder.store.version_reads import QuadReader, read_around_changes
+
+    shared = set(old[1]) & set(new[1])
+    if len(shared) < len(set(old[1]) ^ set(new[1])):
+        return (
+            read_snapshot(store, old[1], paths, old[0]),
+            read_snapshot(store, new[1], paths, new[0]),
         )
-        snap.sources.setdefault(fact, set()).add(paths.get(row["g"].value, row["g"].value))
-    return snap
+    return read_around_changes(QuadReader(store), old, new, paths)
 
 
 def snapshot_of(version: str, store: OxigraphStore | None) -> Snapshot:
@@ -126,6 +117,21 @@ def snapshot_of(version: str, store: OxigraphStore | None) -> Snapshot:
     raise NotFoundError(
         f"{version!r} is neither a tag of the store (tags: {known or 'none'}) nor a store directory"
     )
+
+
+def snapshots_of(old: str, new: str, store: OxigraphStore | None) -> tuple[Snapshot, Snapshot]:
+    """The snapshots to diff ``old`` against ``new`` (each as in :func:`snapshot_of`).
+
+    Two tags of ``store`` are read together (:func:`read_pair`): only around what differs.
+
+    Raises:
+        NotFoundError: either version is neither a tag of ``store`` nor a store directory.
+    """
+    if store is not None:
+        tags = store.tags()
+        if old in tags and new in tags:
+            return read_pair(store, (old, tags[old]), (new, tags[new]), store.graph_paths())
+    return snapshot_of(old, store), snapshot_of(new, store)
 
 
 def _default_base() -> str:

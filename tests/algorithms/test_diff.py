@@ -88,3 +88,19 @@ def test_an_unknown_version_is_a_clear_error(fixture_corpus: Path, tmp_path: Pat
 
     with pytest.raises(NotFoundError, match="tags: 2025"):
         snapshot_of("2019", store)
+
+
+def test_a_node_renamed_by_one_of_its_documents_is_changed() -> None:
+    from graphbuilder.store.versions import Snapshot
+
+    code: dict[str, tuple[tuple[str, str], ...]] = {"m": (("code", "210102"),)}
+    old = Snapshot("a", kinds={"m": "Major"}, labels={"m": "作物生产与品质改良"}, attrs=code)
+    names = ("作物生产与品质改良", "作物生产与品质改良（修订）")
+    new = Snapshot(
+        "b", kinds={"m": "Major"}, labels={"m": names[0]}, names={"m": names}, attrs=code
+    )
+    d = diff_snapshots(old, new)
+    ((change,),) = d.nodes_changed.values()
+    assert change.before == {"code": ["210102"], "label": ["作物生产与品质改良"]}
+    assert change.after == {"code": ["210102"], "label": list(names)}
+    assert diff_snapshots(new, new).nodes_changed == {}
