@@ -13,7 +13,9 @@
 - ``training-plan`` (人才培养方案, :mod:`~graphbuilder.ingest.plan`), ``course-standard``
   (课程标准/教学大纲, :mod:`~graphbuilder.ingest.course_standard`), ``textbook`` and
   ``textbook-nav`` (:mod:`~graphbuilder.ingest.textbook`, :mod:`~graphbuilder.ingest.nav`),
-  ``resource-listing`` (资源库, :mod:`~graphbuilder.ingest.listing`): see their modules.
+  ``resource-listing`` (资源库, :mod:`~graphbuilder.ingest.listing`), ``skill-standard``
+  (国家职业技能标准 as parsed JSON lines, :mod:`~graphbuilder.ingest.skill_standard`): see
+  their modules.
 
 Formats are judged by content (:mod:`~graphbuilder.ingest.formats`): text in UTF-8, GB18030/GBK
 or UTF-16 (with or without a BOM), HTML, docx, PDF with a text layer, xlsx, CSV, JSON, YAML.
