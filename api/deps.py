@@ -16,7 +16,7 @@ from api.problems import ApiProblem
 from api.security import Principal, requires
 from graphbuilder.settings import Settings
 from graphbuilder.store.oxigraph import OxigraphStore
-from graphbuilder.store.search import LabelIndex
+from graphbuilder.store.search import IndexEntry, LabelIndex
 
 T = TypeVar("T")
 _STATE_LOCK = threading.Lock()
@@ -34,6 +34,14 @@ def app_cache(request: Request, name: str, make: Callable[[], T]) -> T:
             obj = make()
             setattr(state, name, obj)
     return obj
+
+
+def indexed_node(index: LabelIndex, iri: str, kind: str, what: str) -> IndexEntry:
+    """The index entry of ``iri`` if it is a node of ``kind``; else a 404 naming ``what``."""
+    entry = index.get(iri)
+    if entry is None or entry.kind != kind:
+        raise ApiProblem(404, f"no {what}", "not-found")
+    return entry
 
 
 def get_store(request: Request) -> OxigraphStore:

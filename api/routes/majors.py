@@ -8,8 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Path
 from pyoxigraph import Literal, NamedNode
 
-from api.deps import IndexDep, ReaderDep, StoreDep
-from api.problems import ApiProblem, responses
+from api.deps import IndexDep, ReaderDep, StoreDep, indexed_node
+from api.problems import responses
 from api.schemas import AlignedVia, CourseRef, MajorPublic, MajorTechnology, NodeRef
 from api.views import AlignedTechnology, Ref, aligned_technologies, major_view
 from graphbuilder.store.mapping import term
@@ -48,9 +48,7 @@ def major(
 ) -> MajorPublic:
     """A major's courses, skills, occupations, technologies / 专业的课程、技能、职业与产业技术."""
     iri = f"{store.base}major/{code}"
-    entry = index.get(iri)
-    if entry is None or entry.kind != "Major":
-        raise ApiProblem(404, f"no major {code}", "not-found")
+    entry = indexed_node(index, iri, "Major", f"major {code}")
     levels = store.raw.quads_for_pattern(NamedNode(iri), term("level"), None, None)
     level = next((q.object.value for q in levels if isinstance(q.object, Literal)), None)
     parts = major_view(store, index, iri)

@@ -6,8 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path
 
-from api.deps import IndexDep, ReaderDep, StoreDep
-from api.problems import ApiProblem, responses
+from api.deps import IndexDep, ReaderDep, StoreDep, indexed_node
+from api.problems import responses
 from api.routes.majors import node_ref
 from api.schemas import NodeRef, OccupationPublic
 from api.views import occupation_view
@@ -30,9 +30,7 @@ def occupation(
 ) -> OccupationPublic:
     """An occupation with its tasks, skills and majors / 职业的工作任务、技能与面向专业."""
     iri = f"{store.base}occupation/{code}"
-    entry = index.get(iri)
-    if entry is None or entry.kind != "Occupation":
-        raise ApiProblem(404, f"no occupation {code}", "not-found")
+    entry = indexed_node(index, iri, "Occupation", f"occupation {code}")
     parts = occupation_view(store, index, iri)
     return OccupationPublic(
         node=NodeRef(iri=iri, kind="Occupation", label=entry.label),

@@ -6,8 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path
 
-from api.deps import IndexDep, ReaderDep, StoreDep
-from api.problems import ApiProblem, responses
+from api.deps import IndexDep, ReaderDep, StoreDep, indexed_node
+from api.problems import responses
 from api.routes.majors import node_ref
 from api.schemas import NodeRef, TechnologyPublic
 from api.views import technology_view
@@ -32,9 +32,7 @@ def technology(
 ) -> TechnologyPublic:
     """A technology with the courses and majors that teach it / 产业技术对应的课程与专业."""
     iri = f"{store.base}technology/{key}"
-    entry = index.get(iri)
-    if entry is None or entry.kind != "Technology":
-        raise ApiProblem(404, f"no technology {key}", "not-found")
+    entry = indexed_node(index, iri, "Technology", f"technology {key}")
     parts = technology_view(store, index, iri)
     return TechnologyPublic(
         node=NodeRef(iri=iri, kind="Technology", label=entry.label),
