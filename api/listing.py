@@ -123,15 +123,18 @@ def parse_listing(raw: bytes, name: str, media: str) -> Listing:
         records = [(i + 1, item) for i, item in enumerate(items)]
     else:
         reader = csv.reader(io.StringIO(text))
-        header = [h.strip() for h in next(reader, [])]
-        if not any(header):
-            raise ValueError(f"{name}: no header row")
-        records = []
-        start = reader.line_num + 1  # a row's first line (a quoted cell may span lines)
-        for cells in reader:
-            if any(c.strip() for c in cells):
-                records.append((start, dict(zip(header, cells, strict=False))))
-            start = reader.line_num + 1
+        try:
+            header = [h.strip() for h in next(reader, [])]
+            if not any(header):
+                raise ValueError(f"{name}: no header row")
+            records = []
+            start = reader.line_num + 1  # a row's first line (a quoted cell may span lines)
+            for cells in reader:
+                if any(c.strip() for c in cells):
+                    records.append((start, dict(zip(header, cells, strict=False))))
+                start = reader.line_num + 1
+        except csv.Error as exc:
+            raise ValueError(f"{name}: line {reader.line_num}: not CSV: {exc}") from None
     listing = Listing()
     for line, item in records:
         if not isinstance(item, dict):

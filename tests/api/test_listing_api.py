@@ -71,6 +71,8 @@ def test_every_bad_row_is_named_with_its_line_and_field() -> None:
         (b'{"a": 1}', "json", "expected a list"),
         (b"", "csv", None),
         (b"\x00\x01\x02\x03", "csv", None),
+        # A bare carriage return inside an unquoted field (found by the OpenAPI fuzz test).
+        (b"title\nab\rc{4\n", "csv", "not CSV"),
     ],
 )
 def test_what_is_not_a_listing(raw: bytes, media: str, error: str | None) -> None:
