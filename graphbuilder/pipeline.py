@@ -25,8 +25,10 @@ from graphbuilder.extract import (
     EXTRACTOR_VERSION,
     EXTRACTORS,
     LEXICON_DEPENDENT,
+    RECOGNISER_DEPENDENT,
     Context,
 )
+from graphbuilder.extract.recognised import Recogniser
 from graphbuilder.ingest import discover, read_document
 from graphbuilder.model import Document, Facts
 from graphbuilder.model.iris import digest, doc_id_for
@@ -84,6 +86,8 @@ def fingerprint(doc: Document, ctx: Context) -> str:
     """What decides whether a document must be extracted again."""
     dependent = ctx.fingerprint if doc.kind in CONTEXT_DEPENDENT else ""
     lexicons = [ctx.lexicons.fingerprint] if doc.kind in LEXICON_DEPENDENT else []
+    if ctx.recogniser is not None and doc.kind in RECOGNISER_DEPENDENT:
+        lexicons.append(f"recogniser:{ctx.recogniser.fingerprint}")
     return digest(
         doc.sha256, doc.kind, EXTRACTOR_VERSION, ctx.base_iri, dependent, *lexicons, size=32
     )
@@ -96,6 +100,7 @@ def build(
     settings: Settings | None = None,
     tag: str = "",
     prune: bool = True,
+    recogniser: Recogniser | None = None,
     on_start: Callable[[int], None] | None = None,
     on_document: Callable[[DocumentOutcome], None] | None = None,
 ) -> BuildSummary:
@@ -107,6 +112,8 @@ def build(
         settings: overrides the process settings (the base IRI comes from here).
         tag: a name for this build in the build records.
         prune: remove documents the store holds that are no longer among the sources.
+        recogniser: a trained recogniser for the prose of textbooks and course standards
+            (:mod:`graphbuilder.extract.recognised`); ``None`` runs the rules alone.
         on_start: called once with the number of files found.
         on_document: called after each document with its outcome (for progress bars).
 
@@ -137,6 +144,7 @@ def build(
             report(DocumentOutcome(rel, "failed", reason=exc.reason))
     clock.lap("read")
     ctx = Context.from_documents(base, docs)
+    ctx.recogniser = recogniser
     prints = {d.doc_id: fingerprint(d, ctx) for d in docs}
     summary.build_id = digest(*sorted(prints.values()), size=16) if prints else "empty"
 

@@ -48,8 +48,22 @@ def build(
     report: Annotated[
         Path | None, typer.Option("--report", help="Write every document's outcome as JSON.")
     ] = None,
+    ner: Annotated[
+        bool,
+        typer.Option(
+            "--ner",
+            help="Also run the trained recogniser over textbook and course-standard prose.",
+        ),
+    ] = False,
+    ner_model: Annotated[
+        Path | None,
+        typer.Option(
+            "--ner-model", help="The recogniser to run (implies --ner; default: shipped)."
+        ),
+    ] = None,
 ) -> None:
     """Build or update the graph in STORE from SOURCES (default: corpora/)."""
+    from graphbuilder.extract.recognised import Recogniser, TrainedRecogniser
     from graphbuilder.pipeline import build as run_build
 
     srcs = sources or [Path("corpora")]
@@ -57,6 +71,13 @@ def build(
     if missing:
         console.print(f"[red]no such file or folder: {', '.join(map(str, missing))}")
         raise typer.Exit(2)
+    recogniser: Recogniser | None = None
+    if ner or ner_model is not None:
+        try:
+            recogniser = TrainedRecogniser(ner_model)
+        except GraphBuilderError as exc:
+            console.print(f"[red]{exc}")
+            raise typer.Exit(2) from exc
     with progress_bar(console, "building") as bar:
         task = bar.add_task("", total=None)
         summary = run_build(
@@ -64,6 +85,7 @@ def build(
             store,
             tag=tag,
             prune=not keep,
+            recogniser=recogniser,
             on_start=lambda n: bar.update(task, total=n),
             on_document=lambda o: bar.update(task, advance=1, description=o.path[-40:]),
         )

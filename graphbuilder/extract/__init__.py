@@ -45,12 +45,15 @@ CONTEXT_DEPENDENT: frozenset[str] = frozenset({"moe-standard"})
 LEXICON_DEPENDENT: frozenset[str] = frozenset(
     {"moe-standard", "occupation-dictionary", "skill-standard"}
 )
+# Kinds whose extractors run the trained recogniser when the build has one (``build --ner``).
+RECOGNISER_DEPENDENT: frozenset[str] = frozenset({"textbook", "course-standard"})
 
 __all__ = [
     "CONTEXT_DEPENDENT",
     "EXTRACTORS",
     "EXTRACTOR_VERSION",
     "LEXICON_DEPENDENT",
+    "RECOGNISER_DEPENDENT",
     "Context",
     "Extractor",
     "FactBuilder",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graphbuilder.extract.lexicons import Lexicons
+from graphbuilder.extract.recognised import Recogniser
 from graphbuilder.model import Document, Edge, Facts, Node, Provenance, Section
 from graphbuilder.model.iris import digest, node_iri
 from graphbuilder.model.records import AttrValue
@@ -40,6 +41,7 @@ class Context:
         major_names: major code → name, from the catalogue.
         fingerprint: a hash of what the context was made from.
         lexicons: the word lists of skill, knowledge and technology extraction.
+        recogniser: the trained recogniser prose extractors also run (``None``: rules only).
     """
 
     base_iri: str
@@ -47,6 +49,7 @@ class Context:
     major_names: dict[str, str] = field(default_factory=dict)
     fingerprint: str = ""
     lexicons: Lexicons = field(default_factory=Lexicons.shipped)
+    recogniser: Recogniser | None = None
 
     @classmethod
     def from_documents(cls, base_iri: str, documents: list[Document]) -> Context:

@@ -5,6 +5,10 @@ national standards), with its own 学分 and 学时. 知识目标 become ``Knowl
 能力目标 and 素质目标 ``Skill`` nodes it ``teaches`` (the goal type on the statement); each
 content unit is a ``Module`` the course ``hasPart`` in order (学时 on the statement), and what
 a unit lists are knowledge points the module ``hasPart``. 先修课程 are courses it ``requires``.
+
+When the build runs the trained recogniser (``build --ner``), the terms and technologies it finds
+in a goal belong to the course, those in a unit line to the unit
+(:mod:`graphbuilder.extract.recognised`).
 """
 
 from __future__ import annotations
@@ -12,7 +16,8 @@ from __future__ import annotations
 import re
 
 from graphbuilder.extract.base import Context, FactBuilder
-from graphbuilder.model import Document, Facts
+from graphbuilder.extract.recognised import add_recognised
+from graphbuilder.model import Document, Facts, Section
 from graphbuilder.model.records import AttrValue
 from graphbuilder.nlp.enumeration import split_enumeration
 
@@ -38,6 +43,7 @@ def extract_course_standard(doc: Document, ctx: Context) -> Facts:
     course = fb.node("Course", name, name, fb.provenance(head), attrs=attrs)
     modules: dict[str, str] = {}
     parts: dict[str, int] = {}
+    prose: list[tuple[Section, str]] = []
     for sec in doc.sections:
         if sec.kind == "prerequisites":
             for item in split_enumeration(sec.text):
@@ -59,6 +65,7 @@ def extract_course_standard(doc: Document, ctx: Context) -> Facts:
                 prov,
                 attrs={"goalType": goal_type, "ordinal": int(sec.key)},
             )
+            prose.append((sec, course))
         elif sec.kind == "unit":
             prov = fb.provenance(sec)
             title = sec.attrs.get("title", "") or sec.text
@@ -77,6 +84,9 @@ def extract_course_standard(doc: Document, ctx: Context) -> Facts:
                 kp = fb.node("KnowledgePoint", f"{name}\x1f{text}", text, prov)
                 parts[module_iri] = parts.get(module_iri, 0) + 1
                 fb.edge(module_iri, "hasPart", kp, prov, attrs={"ordinal": parts[module_iri]})
+            prose.append((sec, module_iri))
+    if ctx.recogniser is not None:
+        add_recognised(fb, prose, ctx.recogniser, ctx.lexicons)
     return fb.facts()
 
 

@@ -11,11 +11,16 @@ A chapter file's module is keyed by the file's path, the key the table of conten
 make the book, its parts (modules too) and the order; each chapter file makes its chapter
 and what is inside. Both label the chapter: the contents with its short title, the file with
 its own heading.
+
+When the build runs the trained recogniser (``build --ner``), a chapter also ``teaches`` the
+terms and is ``relatedTo`` the technologies it finds in the chapter's paragraphs
+(:mod:`graphbuilder.extract.recognised`).
 """
 
 from __future__ import annotations
 
 from graphbuilder.extract.base import Context, FactBuilder
+from graphbuilder.extract.recognised import add_recognised
 from graphbuilder.model import Document, Facts, Section
 from graphbuilder.model.records import AttrValue
 
@@ -30,6 +35,7 @@ def extract_textbook(doc: Document, ctx: Context) -> Facts:
     book: str | None = None
     chapters: dict[str, str] = {}
     counts: dict[str, int] = {}
+    prose: list[tuple[Section, str]] = []
     for sec in doc.sections:
         if sec.kind == "book":
             book = fb.node("Course", sec.key, sec.key, fb.provenance(sec))
@@ -59,6 +65,10 @@ def extract_textbook(doc: Document, ctx: Context) -> Facts:
             kp = fb.node("KnowledgePoint", sec.key, sec.key, prov, label_en=label_en, attrs=attrs)
             if module_iri is not None:
                 fb.edge(module_iri, "teaches", kp, prov)
+        elif sec.kind == "paragraph" and sec.attrs.get("chapter", "") in chapters:
+            prose.append((sec, chapters[sec.attrs["chapter"]]))
+    if ctx.recogniser is not None:
+        add_recognised(fb, prose, ctx.recogniser, ctx.lexicons)
     return fb.facts()
 
 

@@ -17,6 +17,11 @@ Sections (kind, key, attrs):
   ``title``. Generic headings (简介, 小结, 习题, 参考链接…) are left out.
 - ``term`` (key: the term): a term the chapter defines (:mod:`graphbuilder.ingest.terms`);
   attrs ``chapter``, ``definition``, ``label_en``, ``cue``.
+- ``paragraph`` (key: ``<chapter>.p<n>``): a paragraph of the chapter's prose (code blocks
+  end a paragraph; inline code stays in it); attrs ``chapter``. Headings, tables, HTML lines and
+  paragraphs of under :data:`MIN_PARAGRAPH_LETTERS` letters are left out. The rules do not read
+  them; the trained recogniser does, when the build asks for it
+  (:mod:`graphbuilder.extract.recognised`).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from graphbuilder.model.records import Section
 
 KIND = "textbook"
 MIN_PROSE_CHARS = 100
+MIN_PARAGRAPH_LETTERS = 8
 
 # Headings that structure a chapter without naming what it teaches.
 GENERIC_HEADINGS = frozenset(
@@ -86,7 +92,8 @@ def read_textbook(doc_id: str, text: str) -> list[Section]:
         text: the decoded source (or rendering).
 
     Returns:
-        ``book``, ``chapter``, ``section`` and ``term`` sections in reading order.
+        ``book``, ``chapter``, ``section``, ``term`` and ``paragraph`` sections in reading
+        order (a chapter's paragraphs after its terms).
     """
     headings = find_headings(text)
     if not headings:
@@ -97,11 +104,13 @@ def read_textbook(doc_id: str, text: str) -> list[Section]:
         title = headings[0]
     rest = headings[1:] if title is not None else headings
     out: list[Section] = []
+    prose = _prose(text, headings)
     if not rest:
         assert title is not None
         return [
             _chapter(doc_id, 0, title, "file"),
             *_terms(doc_id, "0", text, title.line_end, len(text)),
+            *_paragraphs(doc_id, "0", text, prose, title.line_end, len(text)),
         ]
     level = min(h.level for h in rest)
     tops = [h for h in rest if h.level == level]
@@ -132,6 +141,7 @@ def read_textbook(doc_id: str, text: str) -> list[Section]:
             attrs = {"chapter": key, "title": name}
             out.append(_slice(doc_id, "section", f"{key}.{count}", h, attrs))
         out.extend(_terms(doc_id, key, text, head.line_end, end))
+        out.extend(_paragraphs(doc_id, key, text, prose, head.line_end, end))
     return out
 
 
@@ -157,4 +167,35 @@ def _terms(doc_id: str, chapter: str, text: str, start: int, end: int) -> list[S
         out.append(
             Section(doc_id, "term", t.term, t.term, start + t.start, start + t.end, (), attrs)
         )
+    return out
+
+
+def _prose(text: str, headings: list[Heading]) -> str:
+    """``text`` with code and heading lines blanked (offsets keep their meaning)."""
+    chars = list(blank_code(text))
+    for h in headings:
+        chars[h.start : h.line_end] = re.sub(r"[^\n]", " ", text[h.start : h.line_end])
+    return "".join(chars)
+
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*[^\s\n][^\n]*)*")
+_NOT_PROSE = ("|", "<", "---", "===")
+
+
+def _paragraphs(
+    doc_id: str, chapter: str, text: str, prose: str, start: int, end: int
+) -> list[Section]:
+    """The paragraphs of ``text[start:end]``: runs of lines that are not blank in ``prose``."""
+    out: list[Section] = []
+    for m in _PARAGRAPH.finditer(prose, start, end):
+        body = m.group()
+        stripped = body.strip()
+        if stripped.startswith(_NOT_PROSE):
+            continue
+        if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", stripped)) < MIN_PARAGRAPH_LETTERS:
+            continue
+        i = m.start() + body.index(stripped)
+        j = i + len(stripped)
+        key = f"{chapter}.p{len(out) + 1}"
+        out.append(Section(doc_id, "paragraph", key, text[i:j], i, j, (), {"chapter": chapter}))
     return out

@@ -48,3 +48,24 @@ def test_missing_source_and_missing_store_are_clear_errors(tmp_path: Path) -> No
     assert "no such file or folder" in result.output
     result = runner.invoke(app, ["stats", "--store", str(tmp_path / "empty")])
     assert result.exit_code != 0
+
+
+def test_build_with_the_recogniser(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    chapter = Path(__file__).resolve().parents[1] / "fixtures" / "docs" / "javascript-tutorial"
+    (src / "intro.md").write_bytes((chapter / "docs" / "basic" / "introduction.md").read_bytes())
+    store = str(tmp_path / "s")
+    result = runner.invoke(app, ["build", str(src), "--store", store, "--ner-model", str(src)])
+    assert result.exit_code == 2
+    assert "not a spaCy pipeline" in " ".join(result.output.split())
+    result = runner.invoke(app, ["build", str(src), "--store", store, "--ner"])
+    assert result.exit_code == 0, result.output
+    from graphbuilder.store.oxigraph import OxigraphStore
+
+    st = OxigraphStore(Path(store), "https://w3id.org/graphbuilder/id/", read_only=True)
+    rows = st.query(
+        "SELECT (COUNT(*) AS ?n) WHERE { ?s <https://w3id.org/graphbuilder/ontology#extractor> "
+        '?e FILTER(STRSTARTS(STR(?e), "eduner_ner")) }'
+    )
+    assert int(next(iter(rows))[0].value) > 0

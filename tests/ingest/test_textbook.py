@@ -39,11 +39,35 @@ def test_a_whole_book_in_one_text() -> None:
         ("book", "Python程序设计", ""),
         ("chapter", "1", "入门"),
         ("section", "1.1", "安装"),
+        ("paragraph", "1.p1", ""),
         ("chapter", "2", "函数"),
         ("section", "2.1", "参数"),
         ("term", "函数", ""),
+        ("paragraph", "2.p1", ""),
+        ("paragraph", "2.p2", ""),
     ]
-    assert sections[-1].attrs["chapter"] == "2"
+    assert sections[-3].attrs["chapter"] == "2"
+    paragraphs = [(s.key, s.text) for s in sections if s.kind == "paragraph"]
+    assert paragraphs == [
+        ("1.p1", PROSE),
+        ("2.p1", "函数是指可以重复调用的代码块。"),
+        ("2.p2", PROSE),
+    ]
+
+
+def test_paragraphs_skip_code_headings_tables_and_scraps() -> None:
+    text = (
+        "# 数组\n\n数组（array）是按次序排列的一组值，用方括号表示，例如 `[1, 2]`。\n"
+        "每个值都有编号。\n\n```javascript\nvar arr = [1, 2];\n\nvar b = arr;\n```\n\n"
+        "| 方法 | 说明 |\n| --- | --- |\n\n很短。\n\n"
+        "## 参考链接\n\n- 数组的 length 属性返回成员数量\n"
+    )
+    sections = read_textbook("d", text)
+    assert_spans(sections, text)
+    assert [s.text for s in sections if s.kind == "paragraph"] == [
+        "数组（array）是按次序排列的一组值，用方括号表示，例如 `[1, 2]`。\n每个值都有编号。",
+        "- 数组的 length 属性返回成员数量",
+    ]
 
 
 def test_a_plain_text_book_with_numbered_headings() -> None:
