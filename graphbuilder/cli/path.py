@@ -17,6 +17,7 @@ import typer
 from graphbuilder.model.iris import normalise_key
 
 MAX_CANDIDATES = 30
+MAX_INFERRED_SHOWN = 3
 
 
 def find_nodes(G: Any, text: str) -> list[str]:
@@ -101,6 +102,9 @@ def _print_text(answer: dict[str, Any]) -> None:
             extra = []
             if item["taught_by"]:
                 extra.append("taught by " + "、".join(r["label"] for r in item["taught_by"]))
+            elif item.get("taught_by_inferred"):
+                likely = item["taught_by_inferred"][:MAX_INFERRED_SHOWN]
+                extra.append("probably taught by " + "、".join(r["label"] for r in likely))
             if item["resources"]:
                 extra.append("resources " + "、".join(r["label"] for r in item["resources"]))
             if item["alternatives"]:

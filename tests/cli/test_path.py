@@ -105,3 +105,20 @@ def test_an_unknown_label_suggests_labels_that_contain_it() -> None:
     assert [c["iri"] for c in answer["candidates"]] == ["a"]
     code, answer = path_answer(g, "a", ["没有这门课"])
     assert code == 1 and "known item" in answer["error"]
+
+
+def test_the_text_output_names_the_courses_that_probably_teach_a_step(store_dir: Path) -> None:
+    store = OxigraphStore(store_dir, BASE)
+    p = Provenance(doc_id="plan", start=0, end=1, extractor="t", version="1")
+    major, course = _iri("Major", "510201"), _iri("Course", "db")
+    facts = Facts(
+        doc_id="plan", edges=[Edge(source=major, kind="hasPart", target=course, provenance=p)]
+    )
+    rec = DocumentRecord("plan", "plan.md", "k", "h", "fp", "utf-8", "b")
+    store.replace_document(rec, facts_quads(BASE, facts, store.graph_name("plan", "fp"), "b"))
+    store.close()
+    target = _iri("Skill", "510201-s")
+    result = CliRunner().invoke(app, ["path", target, "--store", str(store_dir)])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.stdout.splitlines() if SKILL in x and "[Skill]" in x)
+    assert "probably taught by 数据库技术及应用" in line
