@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
 
@@ -27,7 +27,11 @@ def app_cache(request: Request, name: str, make: Callable[[], T]) -> T:
 
     For caches the lifespan does not know about (the gap inputs, recent diffs).
     """
-    state = request.app.state
+    return state_cache(request.app.state, name, make)
+
+
+def state_cache(state: Any, name: str, make: Callable[[], T]) -> T:
+    """``state.<name>``, made by ``make()`` the first time (one maker at a time)."""
     with _STATE_LOCK:
         obj: T | None = getattr(state, name, None)
         if obj is None:

@@ -40,6 +40,11 @@ class GraphCache:
 
         return load_graph(self._store)
 
+    @property
+    def loaded(self) -> bool:
+        """Whether a graph has been loaded (a request would not wait for one)."""
+        return self._graph is not None
+
     def get(self) -> nx.DiGraph[Any]:
         """The graph (loaded now if it never was)."""
         with self._lock:

@@ -37,6 +37,11 @@ class GapInputsCache:
         self._key: tuple[str, str] | None = None
         self._inputs: GapInputs | None = None
 
+    @property
+    def loaded(self) -> bool:
+        """Whether a slice has been read."""
+        return self._inputs is not None
+
     def get(self, store: OxigraphStore) -> GapInputs:
         """The slice as the store is now (concurrent first callers wait for one read)."""
         from graphbuilder.store.gap_inputs import read_gap_inputs

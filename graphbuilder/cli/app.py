@@ -219,7 +219,7 @@ def serve(
     if keys is not None:
         os.environ["GRAPHBUILDER_API_KEYS_FILE"] = str(keys)
     get_settings.cache_clear()
-    uvicorn.run("api.main:create_app", factory=True, host=host, port=port)
+    uvicorn.run("api.main:create_served_app", factory=True, host=host, port=port)
 
 
 # Commands that live in their own modules: each module has ``register(app)``. Add one line

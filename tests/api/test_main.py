@@ -113,10 +113,24 @@ def test_serve_passes_the_store_and_the_key_file(
         app, ["serve", "--store", str(tmp_path / "s"), "--keys", str(keys), "--port", "8123"]
     )
     assert result.exit_code == 0, result.output
-    assert (seen["target"], seen["factory"], seen["port"]) == ("api.main:create_app", True, 8123)
+    target = ("api.main:create_served_app", True, 8123)
+    assert (seen["target"], seen["factory"], seen["port"]) == target
     settings = seen["settings"]
     assert isinstance(settings, Settings)
     assert (settings.store, settings.api_keys_file) == (tmp_path / "s", keys)
+
+
+def test_a_preloading_server_answers_the_first_path_without_loading(
+    store_dir: Path, keys: Keys
+) -> None:
+    app = create_app(store_dir, settings=Settings(api_keys_file=keys.file), preload=True)
+    with TestClient(app) as client:
+        app.state.preload.join()
+        assert app.state.graph.loaded and app.state.gap_inputs.loaded
+        assert client.get("/api/v1/health").status_code == 200
+    plain = create_app(store_dir, settings=Settings(api_keys_file=keys.file))
+    with TestClient(plain):
+        assert plain.state.preload is None and not plain.state.graph.loaded
 
 
 def test_openapi_describes_every_route_in_chinese_and_english(store_dir: Path, keys: Keys) -> None:
