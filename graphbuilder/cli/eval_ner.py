@@ -3,7 +3,7 @@
 It scores the trained pipeline (``--model DIR``, else the one the package ships); when there
 is none, the rule pipeline (technology mentions as TOO, knowledge points as TER), and the
 JSON's ``pipeline`` says which one it scored. Types map as KnowledgePoint ≈ TER, CON, THE,
-ALG; Technology ≈ TOO; Course ≈ COU.
+ALG; Technology ≈ TOO; Course ≈ CRN (EduNER's COU is *country*).
 """
 
 from __future__ import annotations

@@ -26,16 +26,30 @@ def register(app: typer.Typer) -> None:
         seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
         max_epochs: Annotated[int, typer.Option(help="Passes over the data at most.")] = 10,
         segmenter: Annotated[str, typer.Option(help="jieba or char.")] = "jieba",
+        silver: Annotated[
+            Path | None,
+            typer.Option(help="A corpus whose prose the rules label as extra (silver) data."),
+        ] = None,
+        silver_max: Annotated[
+            int, typer.Option(help="Silver sentences at most (with --silver).")
+        ] = 2000,
         as_json: Annotated[bool, typer.Option("--json", help="Print the record as JSON.")] = False,
     ) -> None:
         """Train the recogniser; the pipeline and its training.json go to OUT."""
         from graphbuilder.errors import InputError
+        from graphbuilder.nlp.ner.silver import build_silver
         from graphbuilder.nlp.ner.train import train_ner
 
         if segmenter not in ("jieba", "char"):
             console.print(f"[red]--segmenter must be jieba or char, not {segmenter!r}")
             raise typer.Exit(2)
+        if silver_max < 1:
+            console.print(f"[red]--silver-max must be at least 1, not {silver_max}")
+            raise typer.Exit(2)
         try:
+            silver_set = (
+                build_silver(silver, max_sentences=silver_max, seed=seed) if silver else None
+            )
             record = train_ner(
                 train,
                 dev,
@@ -43,6 +57,7 @@ def register(app: typer.Typer) -> None:
                 seed=seed,
                 max_epochs=max_epochs,
                 segmenter=segmenter,  # type: ignore[arg-type]
+                silver=silver_set,
                 log=sys.stderr,
             )
         except InputError as exc:

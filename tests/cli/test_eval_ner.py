@@ -22,9 +22,9 @@ def test_without_a_trained_pipeline_the_rules_are_scored_and_named(
     assert scores["pipeline"].startswith("graphbuilder_rules")
     assert scores["n_sentences"] == 30
     assert set(scores["micro"]) >= {"p", "r", "f1"}
-    # The rules find technologies (TOO); they model no course names (COU).
+    # The rules find technologies (TOO); they model no course names (CRN).
     assert scores["per_type"]["TOO"]["p"] > 0
-    assert scores["per_type"].get("COU", {"f1": 0.0})["f1"] == 0
+    assert scores["per_type"]["CRN"]["f1"] == 0
 
 
 def test_a_model_path_that_holds_no_pipeline_is_an_input_error(tmp_path: Path) -> None:

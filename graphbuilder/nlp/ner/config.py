@@ -142,6 +142,7 @@ def ner_config(
     *,
     seed: int = 0,
     segmenter: Segmenter = "jieba",
+    hmm: bool = True,
     width: int = 96,
     depth: int = 4,
     window_size: int = 1,
@@ -161,6 +162,7 @@ def ner_config(
         seed: random seed for spaCy, thinc and numpy.
         segmenter: ``"jieba"`` (graphbuilder's private-dictionary jieba tokenizer) or ``"char"``
             (spaCy's Chinese tokenizer, one token per character).
+        hmm: with ``"jieba"``, let jieba's HMM join unknown characters into words.
         width: tok2vec width.
         depth: number of CNN layers.
         window_size: tokens on each side each CNN layer sees.
@@ -180,7 +182,7 @@ def ner_config(
     if len(attrs) != len(rows):
         raise ValueError(f"{len(attrs)} attrs but {len(rows)} row counts")
     if segmenter == "jieba":
-        tokenizer = '@tokenizers = "graphbuilder.ZhPrivateJieba.v1"'
+        tokenizer = '@tokenizers = "graphbuilder.ZhPrivateJieba.v1"\nhmm = ' + json.dumps(hmm)
     else:
         tokenizer = '@tokenizers = "spacy.zh.ChineseTokenizer"\nsegmenter = "char"'
     return _CONFIG.format(

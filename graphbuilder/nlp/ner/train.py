@@ -23,6 +23,20 @@ Choices, each measured on EduNER dev (micro-F1, exact match, over
   the labels they want.
 - **10 epochs, dropout 0.1.** With dropout 0.2 the all-types dev F1 trailed at every evaluation
   up to epoch 6.
+- **Hash tables, width, window, jieba's HMM: left as they were.** One change at a time against
+  the 0.516 (dev) / 0.535 (dev sentences not in train) of these defaults: NORM rows 30000 and
+  SUFFIX 5000 scored 0.509 / 0.525 (17.7 MB); width 128 with NORM rows 20000, 0.513 / 0.517
+  (19.1 MB); window 2 trailed by 2.5 points at step 1200 and was stopped; jieba without its
+  HMM (``hmm=False``: 813 training entities cut inside a word instead of 1530) 0.517 / 0.530.
+  EduNER is small (8,419 sentences): more capacity does not help.
+- **No silver data by default** (:mod:`graphbuilder.nlp.ner.silver`, ``silver=``). 2,000
+  curriculum sentences whose technology names the rules label ``TOO`` (every other token
+  missing) moved dev micro-F1 by run-to-run noise: 0.527 / 0.536 when labelled with a fifth of
+  the technology lexicon and of the documents held out, 0.508 / 0.522 with all of them. They do
+  teach the held-out technologies: on the held-out documents the model finds 76 of 278 held-out
+  term occurrences exactly (12 without silver) and 128 overlapping (14). But it then marks many
+  non-technologies ``TOO`` in curriculum text (安全防护, 设备制造, 汽车研发部门): of its spans
+  that no lexicon gives, 8 of 30 judged by eye were technologies, against 25 of 30 without.
 
 With the defaults the shipped model (``graphbuilder/nlp/models/eduner-ner``) takes about 10 CPU
 minutes (one core) and 6.6 MB, and scores micro-F1 0.516 on dev (P 0.537, R 0.496). Two runs with
@@ -40,13 +54,19 @@ import time
 from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from graphbuilder.errors import InputError
 from graphbuilder.nlp.ner.config import Segmenter, ner_config
 from graphbuilder.nlp.ner.corpus import PRODUCT_LABELS, read_eduner, to_docbin
 from graphbuilder.nlp.ner.load import register_functions
 from graphbuilder.nlp.ner.scoring import Prf, TypeScore, predict_spans, score_spans
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import DocBin
+
+    from graphbuilder.nlp.ner.silver import SilverSet
 
 __all__ = ["PIPELINE_NAME", "TRAINING_RECORD", "TrainRecord", "train_ner"]
 
@@ -64,6 +84,8 @@ class TrainRecord:
     picked the best checkpoint, so they are slightly optimistic. ``dev_unseen_micro`` scores only
     the dev sentences whose text is not in the training file (EduNER dev repeats 144 of them).
     ``cpu_seconds`` is this process's CPU time, a fairer cost than wall time on a shared machine.
+    ``silver`` describes the rule-labelled sentences added to training, if any (source, hash,
+    sentence and entity counts, labels, held-out concepts); ``None`` without silver data.
     """
 
     seed: int
@@ -92,6 +114,7 @@ class TrainRecord:
     cpu_seconds: float
     model_bytes: int
     history: list[dict[str, Any]] = field(default_factory=list)
+    silver: dict[str, Any] | None = None
 
     def to_json(self) -> str:
         """The record as pretty-printed JSON (UTF-8 text, Chinese kept readable)."""
@@ -106,6 +129,25 @@ def _dir_bytes(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
+def _add_silver(train_bin: DocBin, silver: SilverSet, nlp: Language) -> dict[str, Any]:
+    """Append the silver docs to the training data; what the record says about them."""
+    from graphbuilder.nlp.ner.silver import silver_docbin
+
+    silver_bin, dropped = silver_docbin(silver.sentences, nlp)
+    train_bin.merge(silver_bin)
+    return {
+        "source": silver.source,
+        "sha256": silver.sha256,
+        "labels": silver.labels,
+        "candidate_sentences": silver.candidates,
+        "sentences": len(silver_bin),
+        "documents": silver.documents,
+        "entities": sum(len(s.spans) for s in silver.sentences) - dropped,
+        "dropped_misaligned": dropped,
+        "held_out_concepts": silver.held_out_concepts,
+    }
+
+
 def train_ner(
     train_path: str | Path,
     dev_path: str | Path,
@@ -116,6 +158,7 @@ def train_ner(
     patience: int = 1600,
     labels: Collection[str] | None = None,
     segmenter: Segmenter = "jieba",
+    silver: SilverSet | None = None,
     log: IO[str] | None = None,
     **hyperparameters: Any,
 ) -> TrainRecord:
@@ -133,6 +176,8 @@ def train_ner(
             learning those alone.
         segmenter: ``"jieba"`` (default, scores better on dev) or ``"char"`` (one token per
             character).
+        silver: rule-labelled sentences (:func:`~graphbuilder.nlp.ner.silver.build_silver`)
+            added to the training data, their unlabelled tokens missing rather than ``O``.
         log: where spaCy's progress table goes; ``None`` discards it.
         **hyperparameters: further keyword arguments of
             :func:`~graphbuilder.nlp.ner.config.ner_config` (``width``, ``depth``, ``dropout``,
@@ -174,6 +219,7 @@ def train_ner(
         tokenizer_nlp = spacy.blank("zh", config={"nlp": {"tokenizer": config["nlp"]["tokenizer"]}})
         train_bin, dropped = to_docbin(train_sents, tokenizer_nlp)
         dev_bin, _ = to_docbin(dev_sents, tokenizer_nlp)
+        silver_info = _add_silver(train_bin, silver, tokenizer_nlp) if silver else None
         train_bin.to_disk(tmp / "train.spacy")
         dev_bin.to_disk(tmp / "dev.spacy")
         config = load_config_from_str(
@@ -252,6 +298,7 @@ def train_ner(
         cpu_seconds=round(time.process_time() - cpu_started, 1),
         model_bytes=model_bytes,
         history=history,
+        silver=silver_info,
     )
     (out_dir / TRAINING_RECORD).write_text(record.to_json(), encoding="utf-8")
     return record

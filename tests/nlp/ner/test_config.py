@@ -22,3 +22,11 @@ def test_config_loads_with_the_chosen_tokenizer(segmenter: Segmenter, tokenizer:
 def test_attrs_and_rows_must_pair_up() -> None:
     with pytest.raises(ValueError, match="2 attrs but 1 row counts"):
         ner_config(attrs=("NORM", "SHAPE"), rows=(100,))
+
+
+@pytest.mark.parametrize("hmm", [True, False])
+def test_the_jieba_hmm_switch_reaches_the_tokenizer(hmm: bool) -> None:
+    from spacy.util import load_config_from_str
+
+    config = load_config_from_str(ner_config(hmm=hmm))
+    assert config["nlp"]["tokenizer"]["hmm"] is hmm

@@ -10,8 +10,9 @@ import pytest
 
 from graphbuilder.errors import InputError
 from graphbuilder.eval.ner import evaluate_ner
-from graphbuilder.nlp.ner.corpus import read_eduner
+from graphbuilder.nlp.ner.corpus import TaggedSentence, read_eduner
 from graphbuilder.nlp.ner.load import load_ner_pipeline
+from graphbuilder.nlp.ner.silver import SilverSet
 from graphbuilder.nlp.ner.train import TRAINING_RECORD, TrainRecord, train_ner
 
 # 30 real EduNER dev sentences (CC BY 4.0, attribution in tests/fixtures/eduner/NOTICE).
@@ -81,3 +82,28 @@ def test_same_seed_same_model(tmp_path: Path) -> None:
     assert first.history == second.history
     for part in ("tok2vec/model", "ner/model"):
         assert (tmp_path / "a" / part).read_bytes() == (tmp_path / "b" / part).read_bytes(), part
+
+
+def test_silver_sentences_join_training_and_are_recorded(tmp_path: Path) -> None:
+    silver = SilverSet(
+        source="hand-made",
+        sentences=[
+            TaggedSentence("学习人工智能技术", [(2, 6, "TOO")]),
+            TaggedSentence("掌握大数据技术", [(2, 5, "TOO")]),
+            TaggedSentence("学习人工智能技术", [(3, 6, "TOO")]),  # inside a word: dropped
+        ],
+        documents=1,
+        candidates=5,
+        sha256="0" * 64,
+        labels=["TOO"],
+    )
+    record = train_ner(
+        DEV30, DEV30, tmp_path / "m", seed=0, silver=silver, **{**TINY, "max_epochs": 1}
+    )
+    assert record.silver is not None
+    assert record.silver["sha256"] == "0" * 64
+    assert (record.silver["sentences"], record.silver["entities"]) == (2, 2)
+    assert record.silver["dropped_misaligned"] == 1
+    written = json.loads((tmp_path / "m" / TRAINING_RECORD).read_text(encoding="utf-8"))
+    assert written["silver"]["source"] == "hand-made"
+    assert record.train_sentences == 30, "EduNER sentences; silver ones are counted apart"
