@@ -12,7 +12,7 @@ import re
 
 from graphbuilder.extract.base import Context, FactBuilder, level_of_code
 from graphbuilder.extract.statements import StatementFacts
-from graphbuilder.model import Document, Facts, Section
+from graphbuilder.model import Document, Facts
 from graphbuilder.model.records import AttrValue
 from graphbuilder.nlp.enumeration import split_enumeration
 
@@ -35,13 +35,6 @@ def _continuation_level(label: str) -> str | None:
         if cue in label:
             return level
     return None
-
-
-def _slice(sec: Section, i: int, j: int) -> Section:
-    """The part ``sec.text[i:j]`` as a section of its own (same source offsets)."""
-    start, end = sec.span(i, j)
-    offsets = sec.offsets[i:j] if sec.offsets else ()
-    return Section(sec.doc_id, sec.kind, sec.key, sec.text[i:j], start, end, offsets, sec.attrs)
 
 
 def extract_standard(doc: Document, ctx: Context) -> Facts:
@@ -97,7 +90,7 @@ def extract_standard(doc: Document, ctx: Context) -> Facts:
                     prov,
                     attrs={"courseType": COURSE_TYPES[sec.kind], "ordinal": n},
                 )
-                statements.technologies(_slice(sec, item.start, item.end), [], course)
+                statements.technologies(sec, [], course, within=(item.start, item.end))
         elif sec.kind == "ability":
             if len(_STATEMENT_END.sub("", sec.text.strip())) < 4:
                 continue

@@ -140,6 +140,7 @@ class StatementFacts:
         owner: str | None = None,
         *,
         only_anchored: bool = False,
+        within: tuple[int, int] | None = None,
     ) -> None:
         """Technology mentions of a section, each related to the skills it occurs in.
 
@@ -149,11 +150,16 @@ class StatementFacts:
 
         Args:
             sec: the section.
-            anchors: the skills and knowledge points extracted from it.
+            anchors: the skills and knowledge points extracted from it (offsets into
+                ``within`` when it is given).
             owner: what an unanchored mention relates to (a course named by the section).
             only_anchored: skip mentions outside every anchor's span.
+            within: search ``sec.text[i:j]`` only (one item of an enumeration), as if it
+                were a section of its own.
         """
-        for m in tech_nlp.find_technologies(sec.text, self.lex.technologies):
+        i, j = within if within is not None else (0, len(sec.text))
+        text = sec.text[i:j] if within is not None else sec.text
+        for m in tech_nlp.find_technologies(text, self.lex.technologies):
             inside = [h for s, e, _, h in anchors if s <= m.start and m.end <= e]
             if not inside and not only_anchored:
                 inside = [h for _, _, (cs, ce), h in anchors if cs <= m.start and m.end <= ce]
@@ -164,7 +170,9 @@ class StatementFacts:
                 continue
             ident = identify(m)
             self._tech.setdefault(ident.key, ident)
-            prov = self._prov(sec, m.start, m.end, tech_nlp.COMPONENT, tech_nlp.VERSION, 0.9)
+            prov = self._prov(
+                sec, i + m.start, i + m.end, tech_nlp.COMPONENT, tech_nlp.VERSION, 0.9
+            )
             handle = self.table.add("Technology", ident.key, ident.label, prov, surfaces=(m.text,))
             for t in targets:
                 self._edges.append(_Edge(t, "relatedTo", handle, prov, {}))

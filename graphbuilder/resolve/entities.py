@@ -23,7 +23,7 @@ Handle = tuple[str, str]
 """``(kind, key)``: how an extractor refers to an entity before it has an IRI."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """The mentions of one thing in one document.
 

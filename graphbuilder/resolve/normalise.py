@@ -95,9 +95,14 @@ def core(text: str, eq: Equivalences | None = None) -> str:
 
 
 def clear_caches() -> None:
-    """Forget the folded and core forms computed so far (for timing a cold run)."""
+    """Forget what extraction cached per text: folded and core forms, statement parses and
+    technology mentions (for timing a cold run)."""
+    from graphbuilder.nlp import skills, technology
+
     fold.cache_clear()
     _core.cache_clear()
+    skills.split_statement.cache_clear()
+    technology.clear_mentions()
 
 
 @lru_cache(maxsize=1 << 16)

@@ -108,3 +108,31 @@ def test_major_attributes_and_level_from_code() -> None:
     assert major.attrs["level"] == "高职专科"
     assert major.attrs["studyYears"] == "三年"
     assert major.iri.endswith("/major/510202")
+
+
+def test_a_technology_in_a_course_name_points_at_the_source_through_repairs() -> None:
+    # The reader repaired "S7-1200  编程" (two spaces in the source) to one space: the
+    # mention's span must still be the source's, found through the section's offsets.
+    src = "专业核心课程：网络基础、S7-1200  编程。"
+    text = "网络基础、S7-1200 编程。"
+    start = src.index("网络基础")
+    cut = text.index(" ") + 1
+    offsets = tuple(range(start, start + cut)) + tuple(
+        range(start + cut + 1, start + len(text) + 1)
+    )
+    doc = Document(
+        "d1",
+        "standards/5102计算机类.md",
+        "moe-standard",
+        "h",
+        "utf-8",
+        [Section("d1", "core_courses", "510202", text, start, len(src), offsets, {})],
+    )
+    lexicons = Lexicons(
+        load_skill_lexicon(), load_technology_lexicon(TECHNOLOGIES), load_equivalences()
+    )
+    facts = extract_standard(doc, Context(BASE, lexicons=lexicons))
+    labels = {n.iri: n.label for n in facts.nodes}
+    (edge,) = [e for e in facts.edges if e.kind == "relatedTo"]
+    assert (labels[edge.source], labels[edge.target]) == ("S7-1200 编程", "西门子 S7-1200")
+    assert src[edge.provenance.start : edge.provenance.end] == "S7-1200"

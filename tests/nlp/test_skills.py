@@ -6,7 +6,7 @@ import pytest
 
 from graphbuilder.eval.skills import score_splits
 from graphbuilder.nlp.lexicon import load_skill_lexicon
-from graphbuilder.nlp.skills import split_statement
+from graphbuilder.nlp.skills import STATEMENT_CACHE, split_statement
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "skills" / "gold_splits.jsonl"
 ISSUE_EXAMPLE = (
@@ -207,3 +207,10 @@ def test_skill_standard_items(text: str, expected: list[tuple[str, str]]) -> Non
 def test_a_light_verb_keeps_the_items_that_share_no_action() -> None:
     text = "进行织物扩幅、干湿热整理、轧光、磨毛、起绒等加工"
     assert _skills(text, verbal=True)[2:] == [("进行", "轧光"), ("进行", "磨毛"), ("进行", "起绒")]
+
+
+def test_the_statement_cache_stays_bounded() -> None:
+    lex = load_skill_lexicon()
+    for n in range(STATEMENT_CACHE + 8):
+        split_statement(f"具备第{n}号设备维护能力；", lex)
+    assert split_statement.cache_info().currsize <= STATEMENT_CACHE

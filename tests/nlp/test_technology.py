@@ -69,3 +69,13 @@ def test_a_row_without_a_concept_id_is_reported(tmp_path: Path) -> None:
     bad.write_text("id,label_zh,label_en,alt_zh,alt_en\nrobot,机器人,,,\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"t\.csv:2"):
         load_technology_lexicon(bad)
+
+
+def test_a_caller_changing_its_mentions_changes_no_other_callers() -> None:
+    lex = load_technology_lexicon(TABLE)
+    first = find_technologies("使用 S7-1200 与 TIA Portal", lex)
+    first.clear()
+    assert [m.text for m in find_technologies("使用 S7-1200 与 TIA Portal", lex)] == [
+        "S7-1200",
+        "TIA Portal",
+    ]

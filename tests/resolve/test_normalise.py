@@ -5,7 +5,16 @@ from pathlib import Path
 import pytest
 
 from graphbuilder.errors import InputError
-from graphbuilder.resolve.normalise import core, fold, load_equivalences, skill_key
+from graphbuilder.nlp.lexicon import load_skill_lexicon
+from graphbuilder.nlp.skills import split_statement
+from graphbuilder.nlp.technology import find_technologies, load_technology_lexicon
+from graphbuilder.resolve.normalise import (
+    clear_caches,
+    core,
+    fold,
+    load_equivalences,
+    skill_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -38,3 +47,16 @@ def test_a_malformed_equivalence_is_reported(tmp_path: Path) -> None:
     bad.write_text("suffix\t技术\nsynonym\ta\tb\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"eq\.tsv:2"):
         load_equivalences(bad)
+
+
+def test_clear_caches_forgets_every_per_text_cache_of_extraction() -> None:
+    core("数控加工技术")
+    split_statement("具备数据库管理能力；", load_skill_lexicon())
+    find_technologies("使用 S7-1200", load_technology_lexicon())
+    clear_caches()
+    assert fold.cache_info().currsize == 0
+    assert split_statement.cache_info().currsize == 0
+    # The mentions' cache is private: a cold search after clearing misses it.
+    from graphbuilder.nlp import technology
+
+    assert technology._mentions.cache_info().currsize == 0
