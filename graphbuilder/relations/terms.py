@@ -97,8 +97,13 @@ class TermWeights:
         return self._df.get(term, 0)
 
     def mass(self, terms: Iterable[str]) -> float:
-        """The summed weight of ``terms``."""
-        return sum(self.idf(t) for t in terms)
+        """The summed weight of ``terms``.
+
+        ``math.fsum`` is exact, so the sum does not depend on the order a set of terms is
+        iterated in (which changes with ``PYTHONHASHSEED``): equal coverages stay equal and
+        ties are broken the same way on every run.
+        """
+        return math.fsum(self.idf(t) for t in terms)
 
     def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Weighted Jaccard of two term sets, between 0 and 1."""

@@ -67,7 +67,7 @@ def break_cycles(
     ([('b', 'a')], [('a', 'b')], [])
     """
     g: nx.DiGraph[str] = nx.DiGraph()
-    g.add_edges_from(edges)
+    g.add_edges_from(sorted(edges))  # the cycle found first must not depend on dict order
     cuts: list[CycleCut] = []
     stuck: list[tuple[str, ...]] = []
     while True:

@@ -45,3 +45,17 @@ def test_ties_are_cut_the_same_way_every_time() -> None:
         return [c.edge for c in break_cycles(edges)[0]]
 
     assert run() == run() == [("a", "b")]
+
+
+def test_the_cut_does_not_depend_on_the_order_the_edges_are_given_in() -> None:
+    # Two cycles share a→b: a→b→a (weakest b→a) and a→b→c→a (weakest a→b). Which one the
+    # search met first used to follow the edges' insertion order (a set's, in the stage).
+    conf = {("a", "b"): 0.5, ("b", "a"): 0.4, ("b", "c"): 0.9, ("c", "a"): 0.9}
+
+    def cut(order: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        edges = {k: _edge(*k, conf[k]) for k in order}
+        return [c.edge for c in break_cycles(edges)[0]]
+
+    forward = cut(sorted(conf))
+    assert forward == cut(sorted(conf, reverse=True)) == cut([("b", "c"), *sorted(conf)])
+    assert forward == [("b", "a"), ("a", "b")]
