@@ -203,7 +203,9 @@ def read_eduner(
     return sentences
 
 
-def to_docbin(sentences: Iterable[TaggedSentence], nlp: Language) -> tuple[DocBin, int]:
+def to_docbin(
+    sentences: Iterable[TaggedSentence], nlp: Language, *, unlabelled: str = "outside"
+) -> tuple[DocBin, int]:
     """Tokenize each sentence with ``nlp`` and store it with its entities in a ``DocBin``.
 
     An entity whose edges fall inside a token (possible with a word segmenter such as jieba,
@@ -212,6 +214,9 @@ def to_docbin(sentences: Iterable[TaggedSentence], nlp: Language) -> tuple[DocBi
     Args:
         sentences: what :func:`read_eduner` returned.
         nlp: a pipeline whose tokenizer is used (``spacy.blank("zh")`` with a segmenter).
+        unlabelled: what a token outside every entity is: ``"outside"`` (``O``, gold data) or
+            ``"missing"`` (unknown, for partial annotation; sentences left with no entity are
+            then skipped, as they would teach nothing).
 
     Returns:
         The ``DocBin`` and the number of entities dropped for misalignment.
@@ -229,6 +234,8 @@ def to_docbin(sentences: Iterable[TaggedSentence], nlp: Language) -> tuple[DocBi
                 dropped += 1
             else:
                 ents.append(ent)
-        doc.ents = ents
+        if unlabelled == "missing" and not ents:
+            continue
+        doc.set_ents(ents, default=unlabelled)
         store.add(doc)
     return store, dropped

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from graphbuilder.errors import InputError
-from graphbuilder.nlp.ner.corpus import Span, TaggedSentence
+from graphbuilder.nlp.ner.corpus import Span, TaggedSentence, to_docbin
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -240,20 +240,4 @@ def silver_docbin(sentences: Iterable[TaggedSentence], nlp: Language) -> tuple[D
     Returns:
         The ``DocBin`` and the number of spans dropped for not aligning with tokens.
     """
-    from spacy.tokens import DocBin
-
-    store = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=False)
-    dropped = 0
-    for text, spans in sentences:
-        doc = nlp.make_doc(text)
-        ents = []
-        for start, end, label in spans:
-            ent = doc.char_span(start, end, label=label, alignment_mode="strict")
-            if ent is None:
-                dropped += 1
-            else:
-                ents.append(ent)
-        if ents:
-            doc.set_ents(ents, default="missing")
-            store.add(doc)
-    return store, dropped
+    return to_docbin(sentences, nlp, unlabelled="missing")
