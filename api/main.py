@@ -15,7 +15,6 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 from api import problems
-from api.deps import state_cache
 from api.exporting import ExportCache
 from api.graphcache import GraphCache
 from api.routes import (
@@ -146,7 +145,7 @@ def _preload(app: FastAPI, store: OxigraphStore) -> threading.Thread:
         started = time.perf_counter()
         try:
             app.state.graph.get()
-            state_cache(app.state, "gap_inputs", gaps.GapInputsCache).get(store)
+            gaps.inputs_cache(app.state).get(store)
         except Exception:  # the first request will try again and report what is wrong
             log.exception("preloading the path graph and gap inputs failed")
         else:

@@ -35,7 +35,6 @@ from pathlib import Path
 from graphbuilder.extract import EXTRACTORS, Context
 from graphbuilder.ingest import discover, read_document
 from graphbuilder.model import Document
-from graphbuilder.nlp.skills import split_statement
 from graphbuilder.pipeline import build
 from graphbuilder.resolve.normalise import clear_caches
 from graphbuilder.settings import get_settings
@@ -101,7 +100,6 @@ def main() -> None:
     for _ in range(args.rounds):
         rounds["jieba"].append(cpu(lambda: sum(1 for _ in jieba.cut(text))))
         rounds["read"].append(cpu(lambda: read_all(args.corpus)))
-        split_statement.cache_clear()
         clear_caches()
         gc_rounds.append(GcClock())
         gc.callbacks.append(gc_rounds[-1])

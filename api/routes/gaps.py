@@ -10,13 +10,13 @@ alignment reviews change. The JSON is the same as ``graphbuilder report gaps --j
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import ReaderDep, StoreDep, app_cache
+from api.deps import ReaderDep, StoreDep, state_cache
 from api.exporting import latest_build
 from api.problems import ApiProblem, responses
 from graphbuilder.algorithms.gaps import GapReport
@@ -55,9 +55,15 @@ class GapInputsCache:
             return self._inputs
 
 
+def inputs_cache(state: Any) -> GapInputsCache:
+    """The application's cache on ``app.state`` (made on first use: the lifespan does not
+    make it, though a preloading server fills it at start)."""
+    return state_cache(state, "gap_inputs", GapInputsCache)
+
+
 def _cache(request: Request) -> GapInputsCache:
-    """The application's cache (made on the first request: the lifespan does not know it)."""
-    return app_cache(request, "gap_inputs", GapInputsCache)
+    """The application's cache."""
+    return inputs_cache(request.app.state)
 
 
 def _wants_html(request: Request, fmt: str | None) -> bool:

@@ -35,6 +35,7 @@ from graphbuilder.model.records import Section
 KIND = "textbook"
 MIN_PROSE_CHARS = 100
 MIN_PARAGRAPH_LETTERS = 8
+_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 # Headings that structure a chapter without naming what it teaches.
 GENERIC_HEADINGS = frozenset(
@@ -78,10 +79,7 @@ def is_textbook(text: str) -> bool:
     headings = find_headings(text)
     if not headings:
         return False
-    prose = blank_code(text)
-    for h in headings:
-        prose = prose[: h.start] + " " * (h.end - h.start) + prose[h.end :]
-    return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", prose)) >= MIN_PROSE_CHARS
+    return len(_LETTER.findall(_prose(text, headings))) >= MIN_PROSE_CHARS
 
 
 def read_textbook(doc_id: str, text: str) -> list[Section]:
@@ -192,7 +190,7 @@ def _paragraphs(
         stripped = body.strip()
         if stripped.startswith(_NOT_PROSE):
             continue
-        if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", stripped)) < MIN_PARAGRAPH_LETTERS:
+        if len(_LETTER.findall(stripped)) < MIN_PARAGRAPH_LETTERS:
             continue
         i = m.start() + body.index(stripped)
         j = i + len(stripped)
